@@ -1,0 +1,43 @@
+package org.kempelen.cli;
+
+import org.kempelen.output.BuildInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kempelen} command: parses, dispatches to a subcommand, and maps failures to exit codes. */
+@Command(name = "kempelen", mixinStandardHelpOptions = true, versionProvider = KempelenCommand.Version.class,
+        description = "Agent-based simulation of crowdwork markets and the sale of workers' personal data.",
+        subcommands = {RunCommand.class, CheckCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class})
+public final class KempelenCommand implements Runnable {
+    /** Exit status for bad input: an invalid scenario, a bad option, an unusable output directory. */
+    public static final int BAD_INPUT = 2;
+    /** Exit status for a failure while running or writing. */
+    public static final int FAILURE = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit status (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new KempelenCommand());
+        cl.setExecutionExceptionHandler(new Failures());
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose run, check or describe");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"kempelen " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")",
+                    "Java " + System.getProperty("java.version") + " " + System.getProperty("java.vendor")};
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.kempelen.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kempelen.experiment.Simulation;
+import org.kempelen.metrics.RunResults;
+import org.kempelen.model.DayObserver;
+import org.kempelen.output.Fmt;
+import org.kempelen.output.RunOutput;
+import org.kempelen.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kempelen run FILE}: simulate a scenario and write its run directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario and write results/<scenario>/<run-id>/ (or --out DIR):",
+                "scenario.resolved.yaml, timeseries.csv, by_country.csv, by_pressure.csv, beliefs.csv, summary.json, manifest.json.",
+                "Prints the run directory on stdout; progress and headline figures go to stderr."})
+final class RunCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory to create (default: results/<scenario>/seed<N>-<date>-<time>).")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Replace --out if it exists.")
+    boolean overwrite;
+
+    @Option(names = "--quiet", description = "No progress bar and no headline figures; only the run directory on stdout.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = scenario.load();
+        Path dir = out != null ? out : defaultDirectory(s);
+        String problem = RunOutput.problemWith(dir, overwrite);
+        if (problem != null) throw new BadInputException(problem);
+        DayObserver[] observers = !quiet && System.console() != null
+                ? new DayObserver[] {new ProgressBar(System.err, s.days())}
+                : new DayObserver[0];
+        long start = System.nanoTime();
+        RunResults r = Simulation.runAndWrite(s, scenario.file.toString(), scenario.overrides(), dir, overwrite, observers);
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (!quiet) headline(s, r, wall);
+        spec.commandLine().getOut().println(dir);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private void headline(Scenario s, RunResults r, double wall) {
+        var err = spec.commandLine().getErr();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> wages = (Map<String, Object>) r.summary().get("wages");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> exposure = (Map<String, Object>) r.summary().get("exposure");
+        err.printf("%s: %d workers, %d days, %s offers evaluated in %.1f s (%s offers/s)%n", s.name(), s.population(), s.days(),
+                Fmt.number(r.offersEvaluated()), wall, Fmt.number(Math.round(r.offersEvaluated() / Math.max(wall, 1e-9))));
+        err.printf("  median effective wage $%s/h, unpaid time share %s, poorest half of countries give %s of personal data items%n",
+                Fmt.value(round(wages.get("median_effective_hourly_wage_usd"))), Fmt.value(round(wages.get("unpaid_time_share"))),
+                Fmt.value(round(exposure.get("poorest_half_share_of_sensitive_items"))));
+        err.flush();
+    }
+
+    private static Object round(Object v) {
+        return v instanceof Double d && Double.isFinite(d) ? Math.round(d * 100) / 100.0 : v;
+    }
+
+    /** results/<scenario>/seed<N>-<yyyyMMdd-HHmmss>, with a suffix if that exists already. */
+    private static Path defaultDirectory(Scenario s) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("results", s.name().replaceAll("[^A-Za-z0-9._-]", "_"), "seed" + s.seed() + "-" + stamp);
+        Path dir = base;
+        for (int i = 2; Files.exists(dir); i++) dir = Path.of(base + "-" + i);
+        return dir;
+    }
+}

@@ -1,0 +1,79 @@
+package org.kempelen.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kempelen.model.DayObserver;
+import org.kempelen.model.MarketModel;
+import org.kempelen.model.MarketStats;
+import org.kempelen.scenario.DataCategory;
+
+/**
+ * Records one row per day (timeseries.csv) and the mean risk belief per country and category
+ * (beliefs.csv) while the model runs.
+ */
+public final class RunRecorder implements DayObserver {
+    private static final int C = DataCategory.COUNT;
+
+    private final Table timeseries;
+    private final Table beliefs = new Table(List.of("day", "country", "category", "mean_belief"));
+    private long harmedSoFar;
+
+    public RunRecorder() {
+        List<String> cols = new ArrayList<>(List.of("day", "active_workers", "entries", "exits", "offers_shown", "offers_evaluated"));
+        for (DataCategory c : DataCategory.values()) cols.add("accepted_" + c.name().toLowerCase());
+        cols.add("personal_data_items");
+        for (DataCategory c : DataCategory.values()) cols.add("mean_price_" + c.name().toLowerCase());
+        cols.addAll(List.of("paid_out_usd", "paid_hours", "unpaid_hours", "open_campaigns", "campaigns_posted",
+                "campaigns_blocked", "breaches", "misuses", "harm_events", "newly_harmed_workers", "harmed_workers",
+                "notified_harm_events", "mean_pressure"));
+        timeseries = new Table(cols);
+    }
+
+    @Override
+    public void dayEnded(MarketModel m, int day) {
+        MarketStats s = m.stats;
+        harmedSoFar += s.dayNewlyHarmed;
+        List<Object> row = new ArrayList<>();
+        row.add(day);
+        row.add(m.workers.activeCount());
+        row.add(s.dayEntries);
+        row.add(s.dayExits);
+        row.add(s.dayOffersShown);
+        row.add(s.dayOffersEvaluated);
+        long personal = 0;
+        for (int c = 0; c < C; c++) row.add(s.dayAccepted[c]);
+        for (int c = 1; c < C; c++) personal += s.dayItems[c];
+        row.add(personal);
+        for (int c = 0; c < C; c++) row.add(s.dayAccepted[c] == 0 ? Double.NaN : s.dayPriceSum[c] / s.dayAccepted[c]);
+        row.add(s.dayPaidOutCents / 100.0);
+        row.add(s.dayPaidMinutes / 60.0);
+        row.add(s.dayUnpaidMinutes / 60.0);
+        row.add(m.openCampaigns().size());
+        row.add(s.dayCampaignsPosted);
+        row.add(s.dayCampaignsBlocked);
+        row.add(s.dayBreaches);
+        row.add(s.dayMisuses);
+        row.add(s.dayHarmEvents);
+        row.add(s.dayNewlyHarmed);
+        row.add(harmedSoFar);
+        row.add(s.dayNotified);
+        double pressure = 0;
+        int n = m.workers.activeCount();
+        for (int i = 0; i < n; i++) pressure += m.workers.pressure[m.workers.activeId(i)];
+        row.add(n == 0 ? Double.NaN : pressure / n);
+        timeseries.add(row.toArray());
+        for (int k = 0; k < m.countries.count; k++) {
+            for (int c = 1; c < C; c++) {
+                beliefs.add(day, m.countries.code[k], DataCategory.values()[c].name(), m.meanBelief[k * C + c]);
+            }
+        }
+    }
+
+    public Table timeseries() {
+        return timeseries;
+    }
+
+    public Table beliefs() {
+        return beliefs;
+    }
+}

@@ -1,0 +1,36 @@
+package org.kempelen.metrics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A tidy table: named columns, rows of values (String, Long/Integer, Double; NaN means not available). */
+public final class Table {
+    private final List<String> columns;
+    private final List<Object[]> rows = new ArrayList<>();
+
+    public Table(List<String> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    public void add(Object... row) {
+        if (row.length != columns.size()) {
+            throw new IllegalArgumentException("row has " + row.length + " values for " + columns.size() + " columns");
+        }
+        rows.add(row);
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public List<Object[]> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    public int columnIndex(String name) {
+        int i = columns.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException("no column " + name);
+        return i;
+    }
+}

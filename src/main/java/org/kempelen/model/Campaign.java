@@ -1,0 +1,141 @@
+package org.kempelen.model;
+
+import java.util.BitSet;
+import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.RequesterType;
+
+/**
+ * A requester's call for items: per-country quotas (or one global quota), prices per country
+ * set by the pricing rule, a budget, and what is known about how the data will be kept.
+ */
+public final class Campaign {
+    public final int id;
+    public final Requester requester;
+    public final DataCategory category;
+    public final double taskMinutes;
+    /** The requester's price per item, USD, before the pricing rule. */
+    public final double basePrice;
+    public final int openDay;
+    public final int deadlineDay;
+    public final boolean anonymous;
+    public final boolean purposeDisclosed;
+    public final double retentionDays;
+    public final double breachHazardPerYear;
+    public final double misuseProbability;
+    public final boolean legitimate;
+    public final double qualificationMinutes;
+    public final double difficulty;
+    /** Probability of harm per item over its life (breach or misuse). */
+    public final double trueRisk;
+    /** False: one quota for all countries, in {@code globalQuota}. */
+    public final boolean targeted;
+    public final int[] quota;
+    public final int globalQuota;
+    public final int[] filled;
+    /** Price per item shown to workers in each country today, USD (the reserve under an auction). */
+    public final double[] price;
+    /** QUOTA_ESCALATION: current multiplier per country. */
+    public final double[] escalation;
+    /** Gross paid by the requester per country, cents (for retargeting and costs). */
+    public final long[] spentCents;
+    public long budgetLeftCents;
+    public int closedDay = -1;
+    public boolean breached;
+    /** Workers who gave an item (data categories) while open; kept as an array after closing. */
+    BitSet contributorSet = new BitSet();
+    int[] contributors;
+    /** REVERSE_AUCTION: today's bids as (price cents << 32 | worker id), and the bid count. */
+    long[] bids = new long[0];
+    int bidCount;
+
+    Campaign(int id, Requester requester, DataCategory category, double taskMinutes, double basePrice, int openDay,
+             int deadlineDay, boolean anonymous, boolean purposeDisclosed, double retentionDays, double breachHazardPerYear,
+             double misuseProbability, boolean legitimate, double qualificationMinutes, double difficulty,
+             boolean targeted, int[] quota, int globalQuota, long budgetCents) {
+        this.id = id;
+        this.requester = requester;
+        this.category = category;
+        this.taskMinutes = taskMinutes;
+        this.basePrice = basePrice;
+        this.openDay = openDay;
+        this.deadlineDay = deadlineDay;
+        this.anonymous = anonymous;
+        this.purposeDisclosed = purposeDisclosed;
+        this.retentionDays = retentionDays;
+        this.breachHazardPerYear = breachHazardPerYear;
+        this.misuseProbability = misuseProbability;
+        this.legitimate = legitimate;
+        this.qualificationMinutes = qualificationMinutes;
+        this.difficulty = difficulty;
+        this.targeted = targeted;
+        this.quota = quota;
+        this.globalQuota = globalQuota;
+        this.filled = new int[quota.length];
+        this.price = new double[quota.length];
+        this.escalation = new double[quota.length];
+        java.util.Arrays.fill(escalation, 1.0);
+        this.spentCents = new long[quota.length];
+        this.budgetLeftCents = budgetCents;
+        // Breach over the time the data is held (about half the open period plus retention), or misuse.
+        double yearsHeld = (retentionDays + (deadlineDay - openDay) / 2.0) / 365.0;
+        double breach = 1 - Math.exp(-breachHazardPerYear * yearsHeld);
+        this.trueRisk = 1 - (1 - breach) * (1 - misuseProbability);
+    }
+
+    public RequesterType type() {
+        return requester.type;
+    }
+
+    public boolean isOpen() {
+        return closedDay < 0;
+    }
+
+    public int totalFilled() {
+        int n = 0;
+        for (int f : filled) n += f;
+        return n;
+    }
+
+    public int totalQuota() {
+        if (!targeted) return globalQuota;
+        int n = 0;
+        for (int q : quota) n += q;
+        return n;
+    }
+
+    /** Items still wanted from country k. */
+    public int remaining(int k) {
+        return targeted ? quota[k] - filled[k] : globalQuota - totalFilled();
+    }
+
+    /** Whether the campaign's data is still held on {@code day}. */
+    boolean retainedOn(int day) {
+        return closedDay < 0 || day <= closedDay + retentionDays;
+    }
+
+    boolean hasContributed(int worker) {
+        return contributorSet != null && contributorSet.get(worker);
+    }
+
+    void addContributor(int worker) {
+        contributorSet.set(worker);
+    }
+
+    /** Closing turns the contributor bit set into a compact array (bit sets grow with the highest id). */
+    void close(int day) {
+        closedDay = day;
+        contributors = contributorSet.stream().toArray();
+        contributorSet = null;
+        bids = null;
+    }
+
+    /** Contributors in id order, while open or after closing. */
+    int[] contributorIds() {
+        return contributors != null ? contributors : contributorSet.stream().toArray();
+    }
+
+    void addBid(long priceCents, int worker) {
+        if (bidCount == bids.length) bids = java.util.Arrays.copyOf(bids, Math.max(16, bids.length * 2));
+        bids[bidCount++] = (priceCents << 32) | worker;
+    }
+}

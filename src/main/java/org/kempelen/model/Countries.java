@@ -1,0 +1,80 @@
+package org.kempelen.model;
+
+import java.util.List;
+import org.kempelen.scenario.CountryParams;
+import org.kempelen.scenario.Scenario;
+import org.kempelen.scenario.Shock;
+
+/**
+ * Country attributes as arrays indexed in scenario order. Daily values (living cost, other
+ * income level, no-other-income share) change with shocks; entrants are drawn around the
+ * values in force.
+ */
+public final class Countries {
+    /** Days per month used to turn monthly money into daily money (365.25 / 12). */
+    public static final double DAYS_PER_MONTH = 365.25 / 12;
+    /** Hours per month of full-time work, to turn a monthly minimum wage into an hourly one (40 h x 52 / 12). */
+    public static final double HOURS_PER_MONTH = 40.0 * 52 / 12;
+
+    public final int count;
+    public final String[] code;
+    public final String[] name;
+    public final double[] workerShare;
+    public final double[] minimumWageHourly;
+    public final double[] localHourlyWage;
+    public final double[] pppFactor;
+    public final double[] gdpPerCapitaPpp;
+    public final double[] dataProtection;
+    public final double[] idDistrust;
+    public final double[] privacyAttitude;
+    public final double[] riskPrior;
+    /** Daily living cost in force (after shocks). */
+    public final double[] livingCostDaily;
+    /** Multiplier on other income in force (after shocks). */
+    public final double[] otherIncomeFactor;
+    /** Share without other income in force (after shocks). */
+    public final double[] noOtherIncomeShare;
+    final List<List<Shock>> shocks;
+
+    Countries(Scenario s) {
+        List<String> codes = s.countryCodes();
+        count = codes.size();
+        code = codes.toArray(String[]::new);
+        name = new String[count];
+        workerShare = new double[count];
+        minimumWageHourly = new double[count];
+        localHourlyWage = new double[count];
+        pppFactor = new double[count];
+        gdpPerCapitaPpp = new double[count];
+        dataProtection = new double[count];
+        idDistrust = new double[count];
+        privacyAttitude = new double[count];
+        riskPrior = new double[count];
+        livingCostDaily = new double[count];
+        otherIncomeFactor = new double[count];
+        noOtherIncomeShare = new double[count];
+        shocks = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            CountryParams c = s.countries().get(code[k]);
+            name[k] = c.name();
+            workerShare[k] = c.workerShare();
+            minimumWageHourly[k] = c.minimumWageMonthly() / HOURS_PER_MONTH;
+            localHourlyWage[k] = c.localHourlyWage();
+            pppFactor[k] = c.pppFactor();
+            gdpPerCapitaPpp[k] = c.gdpPerCapitaPpp();
+            dataProtection[k] = c.dataProtection();
+            idDistrust[k] = c.idDistrust();
+            privacyAttitude[k] = c.privacyAttitude();
+            riskPrior[k] = c.riskPrior();
+            livingCostDaily[k] = c.livingCostMonthly() / DAYS_PER_MONTH;
+            otherIncomeFactor[k] = 1.0;
+            noOtherIncomeShare[k] = c.noOtherIncomeShare();
+            shocks.add(c.shocks());
+        }
+    }
+
+    public int indexOf(String countryCode) {
+        for (int k = 0; k < count; k++) if (code[k].equals(countryCode)) return k;
+        return -1;
+    }
+}

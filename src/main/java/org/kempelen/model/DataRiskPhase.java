@@ -1,0 +1,81 @@
+package org.kempelen.model;
+
+import org.kempelen.scenario.DataCategory;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 5: stored data is breached (a campaign's store at most once, with its daily hazard while
+ * held) or misused (items whose misuse day has come). Harm lands on the worker; the worker is
+ * told with its country's data-protection probability, which raises its belief and its forum
+ * contacts' beliefs. Beliefs decay toward the prior.
+ */
+final class DataRiskPhase implements Steppable {
+    private static final int C = DataCategory.COUNT;
+
+    private final MarketModel m;
+    private final double decay;
+    private final double[] beliefSum;
+
+    DataRiskPhase(MarketModel m) {
+        this.m = m;
+        this.decay = Math.pow(0.5, 1.0 / m.scenario.risk().beliefHalfLifeDays());
+        this.beliefSum = new double[m.countries.count * C];
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = m.day();
+        breaches(day);
+        misuse(day);
+        decayBeliefs();
+    }
+
+    private void breaches(int day) {
+        for (Campaign c : m.open) breach(c, day);
+        for (Campaign c : m.stored) breach(c, day);
+    }
+
+    private void breach(Campaign c, int day) {
+        if (c.breached || !c.category.isPersonalData() || c.breachHazardPerYear == 0) return;
+        double p = 1 - Math.exp(-c.breachHazardPerYear / 365.0);
+        if (!Draw.bernoulli(m.riskRng, p)) return;
+        int[] who = c.contributorIds();
+        if (who.length == 0) return;
+        c.breached = true;
+        m.stats.breaches++;
+        m.stats.dayBreaches++;
+        int cat = c.category.ordinal();
+        for (int w : who) m.harm(w, cat, day);
+    }
+
+    private void misuse(int day) {
+        MisuseCalendar cal = m.misuse;
+        int n = cal.count(day);
+        for (int i = 0; i < n; i++) {
+            m.harm(cal.worker(day, i), cal.category(day, i), day);
+        }
+        m.stats.misuses += n;
+        m.stats.dayMisuses += n;
+        if (day < m.scenario.days()) cal.release(day);
+    }
+
+    private void decayBeliefs() {
+        Workers ws = m.workers;
+        java.util.Arrays.fill(beliefSum, 0);
+        for (int i = 0; i < ws.activeCount; i++) {
+            int w = ws.activeIds[i];
+            int k = ws.country[w];
+            for (int c = 1; c < C; c++) {
+                double prior = m.prior(k, c);
+                double b = prior + (ws.belief[w * C + c] - prior) * decay;
+                ws.belief[w * C + c] = b;
+                beliefSum[k * C + c] += b;
+            }
+        }
+        for (int k = 0; k < m.countries.count; k++) {
+            int n = m.activeByCountry[k];
+            for (int c = 0; c < C; c++) m.meanBelief[k * C + c] = n == 0 || c == 0 ? 0 : beliefSum[k * C + c] / n;
+        }
+    }
+}

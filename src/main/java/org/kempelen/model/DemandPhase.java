@@ -1,0 +1,172 @@
+package org.kempelen.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Iterator;
+import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.PlatformParams;
+import org.kempelen.scenario.RequesterParams;
+
+/**
+ * Step 2: finished campaigns close (and their requesters retarget), requesters post new
+ * campaigns (Poisson per requester), the platform screens them, and every open campaign is
+ * repriced by the pricing rule.
+ */
+final class DemandPhase implements sim.engine.Steppable {
+    /** Log-normal sigma of a campaign's item count around the type's median. */
+    static final double QUOTA_DISPERSION = 0.5;
+
+    private final MarketModel m;
+    /** Per requester type, category weights in enum order, and their sum. */
+    private final double[][] mix;
+    private final double[] mixTotal;
+
+    DemandPhase(MarketModel m) {
+        this.m = m;
+        var types = org.kempelen.scenario.RequesterType.values();
+        mix = new double[types.length][DataCategory.COUNT];
+        mixTotal = new double[types.length];
+        for (var t : types) {
+            for (var e : m.scenario.requesters().get(t).categoryMix().entrySet()) {
+                mix[t.ordinal()][e.getKey().ordinal()] = e.getValue();
+                mixTotal[t.ordinal()] += e.getValue();
+            }
+        }
+    }
+
+    /** Posts the campaigns that would be open on day 0 had demand run for {@code warmupDays}. */
+    void warmUp() {
+        for (int d = -m.scenario.warmupDays(); d < 0; d++) post(d);
+        for (Iterator<Campaign> it = m.open.iterator(); it.hasNext(); ) {
+            Campaign c = it.next();
+            if (c.deadlineDay < 0) {
+                c.close(c.deadlineDay);
+                it.remove();
+            }
+        }
+    }
+
+    @Override
+    public void step(sim.engine.SimState state) {
+        int day = m.day();
+        closeFinished(day);
+        post(day);
+        for (Campaign c : m.open) {
+            if (c.openDay < day) m.pricing.price(c, day);
+        }
+    }
+
+    private void closeFinished(int day) {
+        for (Iterator<Campaign> it = m.open.iterator(); it.hasNext(); ) {
+            Campaign c = it.next();
+            if (day > c.deadlineDay || filledUp(c) || outOfBudget(c)) {
+                c.close(day);
+                it.remove();
+                m.stored.add(c);
+                retarget(c, day);
+            }
+        }
+        // Data no longer held can no longer be breached.
+        m.stored.removeIf(c -> !c.retainedOn(day));
+    }
+
+    private static boolean filledUp(Campaign c) {
+        for (int k = 0; k < c.quota.length; k++) if (c.remaining(k) > 0) return false;
+        return true;
+    }
+
+    private boolean outOfBudget(Campaign c) {
+        if (!c.legitimate) return false;
+        for (int k = 0; k < c.quota.length; k++) {
+            if (c.remaining(k) > 0 && m.grossCents(MarketModel.cents(c.price[k])) <= c.budgetLeftCents) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The requester's next campaign moves its country weights toward countries that filled
+     * fastest per dollar: score = items / (days open x cost per item).
+     */
+    private void retarget(Campaign c, int day) {
+        double rate = m.scenario.requesters().get(c.type()).retargeting();
+        if (rate == 0) return;
+        int n = c.quota.length;
+        double[] score = new double[n];
+        double days = Math.max(1, day - Math.max(0, c.openDay));
+        double total = 0;
+        double considered = 0;
+        for (int k = 0; k < n; k++) {
+            boolean asked = c.targeted ? c.quota[k] > 0 : c.requester.countryWeights[k] > 0;
+            if (!asked) continue;
+            considered += c.requester.countryWeights[k];
+            double perItem = c.filled[k] > 0 && c.spentCents[k] > 0 ? c.spentCents[k] / 100.0 / c.filled[k] : c.price[k];
+            score[k] = c.filled[k] / (days * perItem);
+            total += score[k];
+        }
+        if (total <= 0) return;
+        double[] w = c.requester.countryWeights;
+        for (int k = 0; k < n; k++) {
+            boolean asked = c.targeted ? c.quota[k] > 0 : w[k] > 0;
+            if (asked) w[k] = (1 - rate) * w[k] + rate * considered * score[k] / total;
+        }
+        MarketModel.normalise(w);
+    }
+
+    private void post(int day) {
+        MersenneTwisterFast r = m.demandRng;
+        for (Requester q : m.requesters) {
+            RequesterParams rp = m.scenario.requesters().get(q.type);
+            int n = Draw.poisson(r, rp.campaignsPerDay());
+            for (int i = 0; i < n; i++) create(q, rp, day, r);
+        }
+    }
+
+    private void create(Requester q, RequesterParams rp, int day, MersenneTwisterFast r) {
+        PlatformParams platform = m.scenario.platform();
+        int t = q.type.ordinal();
+        DataCategory category = DataCategory.values()[Draw.weighted(r, mix[t], mixTotal[t])];
+        boolean legitimate = Draw.bernoulli(r, rp.legitimateProbability());
+        boolean anonymous = Draw.bernoulli(r, rp.anonymousProbability());
+        boolean purpose = Draw.bernoulli(r, rp.purposeDisclosedProbability());
+        double noise = Draw.lognormal(r, 1, rp.priceDispersion());
+        int items = (int) Math.max(1, Math.round(Draw.lognormal(r, rp.itemsPerCampaign(), QUOTA_DISPERSION)));
+        // Screening: a banned category is caught with banEnforcement, a scam with screening.
+        boolean caughtBan = platform.bannedCategories().contains(category) && Draw.bernoulli(r, platform.banEnforcement());
+        boolean caughtScam = !legitimate && Draw.bernoulli(r, platform.screening());
+        if (caughtBan || caughtScam) {
+            if (day >= 0) {
+                if (caughtBan) m.stats.campaignsBlockedByBan++;
+                else m.stats.campaignsBlockedAsScam++;
+                m.stats.dayCampaignsBlocked++;
+            }
+            return;
+        }
+        int countries = m.countries.count;
+        int[] quota = new int[countries];
+        int global = 0;
+        if (platform.countryTargeting()) {
+            int assigned = 0;
+            int largest = 0;
+            for (int k = 0; k < countries; k++) {
+                quota[k] = (int) Math.round(items * q.countryWeights[k]);
+                assigned += quota[k];
+                if (q.countryWeights[k] > q.countryWeights[largest]) largest = k;
+            }
+            if (assigned == 0) quota[largest] = items;
+        } else {
+            global = items;
+        }
+        double basePrice = m.category[category.ordinal()].typicalPrice() * rp.priceMultiplier() * noise;
+        long budget = Math.round(rp.budgetSlack() * basePrice * items * m.requesterGrossFactor * 100);
+        Campaign c = new Campaign(m.nextCampaignId(), q, category, m.category[category.ordinal()].taskMinutes(), basePrice,
+                day, day + rp.deadlineDays(), anonymous, purpose, rp.retentionDays(), rp.breachHazardPerYear(),
+                rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),
+                platform.countryTargeting(), quota, global, budget);
+        m.pricing.price(c, day);
+        m.open.add(c);
+        m.allCampaigns.add(c);
+        if (day >= 0) {
+            m.stats.campaignsPosted++;
+            m.stats.dayCampaignsPosted++;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.kempelen.model;
+
+import ec.util.MersenneTwisterFast;
+import org.kempelen.scenario.WorkerParams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 6: workers leave with a base hazard (half-life), raised while their recent effective wage
+ * is below their reservation wage and after notified harm; a departing worker's balance is paid
+ * out if it reaches the threshold, else forfeited. New workers enter by country share, more
+ * where pressure is high.
+ */
+final class EntryExitPhase implements Steppable {
+    /** Hours of recent work below which the recent effective wage is not judged. */
+    private static final double MIN_RECENT_HOURS = 0.5;
+
+    private final MarketModel m;
+    private final double baseHazard;
+    private final double entryRate;
+    private final double[] entryWeights;
+
+    EntryExitPhase(MarketModel m) {
+        this.m = m;
+        WorkerParams p = m.scenario.workers();
+        this.baseHazard = Math.log(2) / p.halfLifeDays();
+        this.entryRate = m.scenario.population() * baseHazard * p.entryRateMultiplier();
+        this.entryWeights = new double[m.countries.count];
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = m.day();
+        exits(day);
+        entries(day);
+    }
+
+    private void exits(int day) {
+        Workers ws = m.workers;
+        WorkerParams p = m.scenario.workers();
+        MersenneTwisterFast r = m.entryExitRng;
+        for (int i = 0; i < ws.activeCount; i++) {
+            int w = ws.activeIds[i];
+            double h = baseHazard;
+            if (ws.recentHours[w] >= MIN_RECENT_HOURS) {
+                double reservation = ws.reservationWage[w] * (1 - p.reservationPressureDiscount() * ws.pressure[w]);
+                if (ws.recentPay[w] / ws.recentHours[w] < reservation) h *= p.lowWageExitMultiplier();
+            }
+            if (day - ws.lastHarmNotifiedDay[w] <= p.harmMemoryDays()) h *= p.harmExitMultiplier();
+            if (!Draw.bernoulli(r, 1 - Math.exp(-h))) continue;
+            ws.active[w] = false;
+            ws.exitDay[w] = day;
+            m.settle(w);
+            m.stats.exits++;
+            m.stats.dayExits++;
+        }
+        m.workers.compactActive();
+    }
+
+    private void entries(int day) {
+        MersenneTwisterFast r = m.entryExitRng;
+        int n = Draw.poisson(r, entryRate);
+        if (n == 0) return;
+        double total = 0;
+        double boost = m.scenario.workers().entryPressureBoost();
+        for (int k = 0; k < entryWeights.length; k++) {
+            entryWeights[k] = m.countries.workerShare[k] * (1 + boost * m.meanPressure[k]);
+            total += entryWeights[k];
+        }
+        for (int i = 0; i < n; i++) {
+            int k = Draw.weighted(r, entryWeights, total);
+            int w = m.workers.add();
+            m.initWorker(w, k, day + 1, r);
+            if (m.workers.activeCount > 1) ForumNetwork.connectEntrant(m, w, m.forumRng);
+        }
+        m.stats.entries += n;
+        m.stats.dayEntries += n;
+    }
+}

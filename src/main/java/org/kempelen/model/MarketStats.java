@@ -1,0 +1,113 @@
+package org.kempelen.model;
+
+import org.kempelen.scenario.DataCategory;
+
+/**
+ * Counters the phases add to as they go, so that tables need no second pass over offers.
+ * Country x category arrays are indexed {@code k * C + c}; pressure bands {@code band * C + c}.
+ * The {@code day*} fields are reset after each day is recorded.
+ */
+public final class MarketStats {
+    public static final int C = DataCategory.COUNT;
+    /** Pressure bands of width 0.2: [0, 0.2), ..., [0.8, 1]. */
+    public static final int BANDS = 5;
+
+    public final int countries;
+    public final int regressionBins;
+
+    public long dayOffersShown;
+    public long dayOffersEvaluated;
+    public final long[] dayAccepted = new long[C];
+    public final long[] dayItems = new long[C];
+    public final double[] dayPriceSum = new double[C];
+    public long dayPaidOutCents;
+    public double dayPaidMinutes;
+    public double dayUnpaidMinutes;
+    public int dayBreaches;
+    public int dayMisuses;
+    public int dayHarmEvents;
+    public int dayNewlyHarmed;
+    public int dayNotified;
+    public int dayCampaignsPosted;
+    public int dayCampaignsBlocked;
+    public int dayEntries;
+    public int dayExits;
+
+    public final long[] offers;
+    public final long[] accepted;
+    public final long[] items;
+    public final long[] itemsApproved;
+    public final long[] workerPayCents;
+    public final long[] requesterCostCents;
+    public final double[] acceptedPriceSum;
+    public final long[] harmEvents;
+    public final long[] notifiedHarm;
+    public final double[] thirdPartiesExposed;
+    public final long[] bandOffers = new long[BANDS * C];
+    public final long[] bandAccepted = new long[BANDS * C];
+    public final long[] binOffers;
+    public final long[] binAccepted;
+
+    /** Unpaid minutes by cause: finding offers, qualification tests, rejected tasks, tasks for scams. */
+    public double unpaidSearchMinutes;
+    public double unpaidQualificationMinutes;
+    public double unpaidRejectedMinutes;
+    public double unpaidScamMinutes;
+
+    public long offersShown;
+    public long offersEvaluated;
+    public long workerDays;
+    public long campaignsPosted;
+    public long campaignsBlockedByBan;
+    public long campaignsBlockedAsScam;
+    public long breaches;
+    public long misuses;
+    public long entries;
+    public long exits;
+
+    MarketStats(int countries, int regressionBins) {
+        this.countries = countries;
+        this.regressionBins = regressionBins;
+        int kc = countries * C;
+        offers = new long[kc];
+        accepted = new long[kc];
+        items = new long[kc];
+        itemsApproved = new long[kc];
+        workerPayCents = new long[kc];
+        requesterCostCents = new long[kc];
+        acceptedPriceSum = new double[kc];
+        harmEvents = new long[kc];
+        notifiedHarm = new long[kc];
+        thirdPartiesExposed = new double[kc];
+        binOffers = new long[regressionBins * C];
+        binAccepted = new long[regressionBins * C];
+    }
+
+    public static int band(double pressure) {
+        return Math.min(BANDS - 1, (int) (pressure * BANDS));
+    }
+
+    int bin(double pressure) {
+        return Math.min(regressionBins - 1, (int) (pressure * regressionBins));
+    }
+
+    void resetDay() {
+        dayOffersShown = 0;
+        dayOffersEvaluated = 0;
+        java.util.Arrays.fill(dayAccepted, 0);
+        java.util.Arrays.fill(dayItems, 0);
+        java.util.Arrays.fill(dayPriceSum, 0);
+        dayPaidOutCents = 0;
+        dayPaidMinutes = 0;
+        dayUnpaidMinutes = 0;
+        dayBreaches = 0;
+        dayMisuses = 0;
+        dayHarmEvents = 0;
+        dayNewlyHarmed = 0;
+        dayNotified = 0;
+        dayCampaignsPosted = 0;
+        dayCampaignsBlocked = 0;
+        dayEntries = 0;
+        dayExits = 0;
+    }
+}

@@ -1,0 +1,45 @@
+package org.kempelen.model;
+
+import ec.util.MersenneTwisterFast;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Named random streams derived from one master seed. Each subsystem draws from its own stream,
+ * so that changing how much one part of the model draws does not reshuffle the others.
+ */
+public final class RandomStreams {
+    /** Stream names; fixed strings so that derived seeds never change between versions. */
+    public static final String POPULATION = "population";
+    public static final String ECONOMY = "economy";
+    public static final String DEMAND = "demand";
+    public static final String CHOICES = "choices";
+    public static final String REVIEW = "review";
+    public static final String RISK = "risk";
+    public static final String ENTRY_EXIT = "entry-exit";
+    public static final String FORUM = "forum";
+
+    private RandomStreams() {}
+
+    /** A generator for stream {@code name} of the run with master seed {@code seed}. */
+    public static MersenneTwisterFast stream(long seed, String name) {
+        long h = splitMix64(seed ^ splitMix64(fnv1a(name)));
+        long h2 = splitMix64(h);
+        return new MersenneTwisterFast(new int[] {(int) h, (int) (h >>> 32), (int) h2, (int) (h2 >>> 32)});
+    }
+
+    static long splitMix64(long x) {
+        long z = x + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    static long fnv1a(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= (b & 0xff);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

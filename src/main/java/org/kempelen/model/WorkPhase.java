@@ -1,0 +1,205 @@
+package org.kempelen.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+import org.kempelen.scenario.CategoryParams;
+import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.DecisionParams;
+import org.kempelen.scenario.Disclosure;
+import org.kempelen.scenario.PlatformParams;
+import org.kempelen.scenario.WorkerParams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 3: workers log in (more often under pressure), are shown offers, spend unpaid time
+ * finding them, and accept each with probability 1 / (1 + exp(-U)) where
+ * U = alpha [ m pay - m w_res hours - privacyCost ]. The loop allocates nothing.
+ */
+final class WorkPhase implements Steppable {
+    private static final int C = DataCategory.COUNT;
+    private static final int ID = DataCategory.ID_DOCUMENT.ordinal();
+    /** Draws per offer slot before the platform gives up finding offers open to the worker. */
+    private static final int MAX_DRAWS_PER_OFFER = 3;
+
+    private final MarketModel m;
+    private final PlatformParams platform;
+    private final WorkerParams wp;
+    private final DecisionParams dp;
+    private final boolean auction;
+    /** Per country: open campaigns with room for it today, and cumulative remaining quota as sampling weights. */
+    private Campaign[][] offerCampaigns;
+    private double[][] offerCumulative;
+    private final int[] offerCount;
+    private int[] order = new int[0];
+
+    WorkPhase(MarketModel m) {
+        this.m = m;
+        this.platform = m.scenario.platform();
+        this.wp = m.scenario.workers();
+        this.dp = m.scenario.decision();
+        this.auction = m.pricing.workersBid();
+        int k = m.countries.count;
+        offerCampaigns = new Campaign[k][16];
+        offerCumulative = new double[k][16];
+        offerCount = new int[k];
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = m.day();
+        buildOffers();
+        Workers ws = m.workers;
+        MersenneTwisterFast r = m.choiceRng;
+        int n = ws.activeCount;
+        if (order.length < n) order = new int[ws.capacity];
+        System.arraycopy(ws.activeIds, 0, order, 0, n);
+        for (int i = n - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        for (int i = 0; i < n; i++) {
+            int w = order[i];
+            double pLogin = wp.loginProbability() + wp.loginPressureBoost() * ws.pressure[w];
+            if (!Draw.bernoulli(r, pLogin)) continue;
+            ws.lastLoginDay[w] = day;
+            visit(w, day, r);
+        }
+    }
+
+    /** Index of offers per country, weighted by the quota each campaign still wants from it. */
+    private void buildOffers() {
+        int countries = m.countries.count;
+        Arrays.fill(offerCount, 0);
+        for (Campaign c : m.open) {
+            for (int k = 0; k < countries; k++) {
+                int left = c.remaining(k);
+                if (left <= 0) continue;
+                int j = offerCount[k];
+                if (j == offerCampaigns[k].length) {
+                    offerCampaigns[k] = Arrays.copyOf(offerCampaigns[k], j * 2);
+                    offerCumulative[k] = Arrays.copyOf(offerCumulative[k], j * 2);
+                }
+                offerCampaigns[k][j] = c;
+                offerCumulative[k][j] = (j == 0 ? 0 : offerCumulative[k][j - 1]) + left;
+                offerCount[k] = j + 1;
+            }
+        }
+    }
+
+    private void visit(int w, int day, MersenneTwisterFast r) {
+        Workers ws = m.workers;
+        MarketStats st = m.stats;
+        int k = ws.country[w];
+        int count = offerCount[k];
+        if (count == 0) return;
+        double[] cumulative = offerCumulative[k];
+        Campaign[] campaigns = offerCampaigns[k];
+        double minutesLeft = ws.hoursPerDay[w] * 60;
+        double search = platform.searchMinutesPerOffer();
+        double unpaid = 0;
+        double worked = 0;
+        int wanted = platform.offersPerLogin();
+        // The platform shows only offers open to this worker; draws that are not are redrawn, a bounded number of times.
+        for (int shown = 0, draws = 0; shown < wanted && draws < wanted * MAX_DRAWS_PER_OFFER && minutesLeft >= search; draws++) {
+            double u = r.nextDouble() * cumulative[count - 1];
+            int idx = Arrays.binarySearch(cumulative, 0, count, u);
+            idx = idx >= 0 ? Math.min(idx + 1, count - 1) : -idx - 1;
+            Campaign c = campaigns[idx];
+            if (c.remaining(k) <= 0 || c.category.isPersonalData() && c.hasContributed(w)) continue;
+            Requester q = c.requester;
+            if (q.failedQualification.get(w)) continue;
+            long priceCents = MarketModel.cents(c.price[k]);
+            if (c.legitimate && m.grossCents(priceCents) > c.budgetLeftCents) continue;
+            shown++;
+            minutesLeft -= search;
+            unpaid += search;
+            st.unpaidSearchMinutes += search;
+            st.offersShown++;
+            st.dayOffersShown++;
+            boolean needsTest = c.qualificationMinutes > 0 && !q.qualified.get(w);
+            double minutes = c.taskMinutes + (needsTest ? c.qualificationMinutes : 0);
+            if (minutes > minutesLeft) continue;
+
+            int cat = c.category.ordinal();
+            double pay = c.price[k] * m.workerNetShare;
+            double p = ws.pressure[w];
+            double mw = ws.moneyWeight[w];
+            double reservation = ws.reservationWage[w] * (1 - wp.reservationPressureDiscount() * p);
+            double cost = mw * reservation * minutes / 60.0 + privacyCost(w, c, k, cat);
+            double utility = dp.alpha() * (mw * pay - cost);
+            st.offersEvaluated++;
+            st.dayOffersEvaluated++;
+            st.offers[k * C + cat]++;
+            st.bandOffers[MarketStats.band(p) * C + cat]++;
+            st.binOffers[st.bin(p) * C + cat]++;
+            boolean accept;
+            long bidCents = 0;
+            if (auction) {
+                // Asking price: the pay at which U + eps = 0, eps logistic; it bids if that is within the reserve.
+                double e = r.nextDouble();
+                double eps = Math.log(e / (1 - e));
+                double ask = (cost - eps / dp.alpha()) / mw / m.workerNetShare;
+                bidCents = MarketModel.cents(Math.max(ask, m.pricing.floorPrice(c)));
+                accept = bidCents <= priceCents;
+            } else {
+                accept = r.nextDouble() < Draw.logistic(utility);
+            }
+            if (!accept) continue;
+            st.accepted[k * C + cat]++;
+            st.dayAccepted[cat]++;
+            st.bandAccepted[MarketStats.band(p) * C + cat]++;
+            st.binAccepted[st.bin(p) * C + cat]++;
+            st.acceptedPriceSum[k * C + cat] += c.price[k];
+            st.dayPriceSum[cat] += c.price[k];
+            if (needsTest) {
+                minutesLeft -= c.qualificationMinutes;
+                unpaid += c.qualificationMinutes;
+                st.unpaidQualificationMinutes += c.qualificationMinutes;
+                if (Draw.bernoulli(r, c.difficulty * (1 - ws.skill[w]))) {
+                    q.failedQualification.set(w);
+                    continue;
+                }
+                q.qualified.set(w);
+            }
+            if (auction) {
+                c.addBid(bidCents, w);
+            } else {
+                minutesLeft -= c.taskMinutes;
+                worked += c.taskMinutes;
+                m.submit(w, c, k, priceCents, day);
+            }
+        }
+        ws.unpaidMinutes[w] += unpaid;
+        st.dayUnpaidMinutes += unpaid;
+        ws.recentHours[w] += (unpaid + worked) / 60.0;
+    }
+
+    /**
+     * wta x (intrinsic share + (1 - intrinsic share) x perceived / known risk) x (1 + idDistrust for ID
+     * documents). What the worker perceives depends on disclosure (MODEL.md section 3, step 3).
+     */
+    private double privacyCost(int w, Campaign c, int k, int cat) {
+        if (cat == 0) return 0;
+        Workers ws = m.workers;
+        CategoryParams cp = m.category[cat];
+        double belief = ws.belief[w * C + cat];
+        double perceived;
+        Disclosure d = platform.disclosure();
+        if (!c.legitimate) {
+            // A scam cannot be seen through: under FULL it shows a made-up, ordinary profile.
+            perceived = d == Disclosure.FULL ? cp.knownRisk() : belief * dp.ambiguityPremium();
+        } else if (d == Disclosure.FULL) {
+            perceived = c.trueRisk;
+        } else if (d == Disclosure.CATEGORY) {
+            perceived = c.anonymous ? belief * dp.ambiguityPremium() : cp.knownRisk();
+        } else {
+            perceived = c.anonymous || !c.purposeDisclosed ? belief * dp.ambiguityPremium() : belief;
+        }
+        double intrinsic = dp.intrinsicPrivacyShare();
+        double cost = ws.wta[w * C + cat] * (intrinsic + (1 - intrinsic) * perceived / cp.knownRisk());
+        return cat == ID ? cost * (1 + m.countries.idDistrust[k]) : cost;
+    }
+}

@@ -1,0 +1,134 @@
+package org.kempelen.model;
+
+import java.util.Arrays;
+import org.kempelen.scenario.DataCategory;
+
+/**
+ * All workers, ever registered, as a struct of arrays indexed by worker id (ids are never
+ * reused). Per-category values are stored row-major: {@code wta[w * C + c]}. Arrays grow by
+ * doubling when workers enter, so the daily loops allocate nothing per worker.
+ */
+public final class Workers {
+    static final int C = DataCategory.COUNT;
+
+    /** Workers ever registered; ids run from 0 to size - 1. */
+    public int size;
+    int capacity;
+
+    public short[] country;
+    public boolean[] active;
+    public int[] entryDay;
+    public int[] exitDay;
+    /** Daily living cost, USD. */
+    public double[] livingCost;
+    /** Daily other income, USD (0 for workers without another income). */
+    public double[] otherIncome;
+    public double[] savings;
+    public double[] skill;
+    public double[] hoursPerDay;
+    /** Hourly reservation wage before the pressure discount, USD. */
+    public double[] reservationWage;
+    /** Economic pressure P (0..1), recomputed daily. */
+    public double[] pressure;
+    /** Money weight m, recomputed daily. */
+    public double[] moneyWeight;
+    /** Willingness to accept per category, reference-worker USD. */
+    public double[] wta;
+    /** Perceived probability of harm per item per category. */
+    public double[] belief;
+    /** Items given away per category. */
+    public int[] exposures;
+    /** Balance on the platform, cents. */
+    public long[] balanceCents;
+    /** Approved pay credited over the worker's life, cents. */
+    public long[] earnedCents;
+    /** Forfeited balance, cents. */
+    public long[] forfeitedCents;
+    /** Minutes of paid (approved task) and unpaid (search, tests, rejected and scam tasks) time. */
+    public double[] paidMinutes;
+    public double[] unpaidMinutes;
+    /** Exponential moving averages of pay (USD) and hours worked, for the recent effective wage. */
+    public double[] recentPay;
+    public double[] recentHours;
+    public double[] harm;
+    public int[] harmEvents;
+    public int[] lastLoginDay;
+    public int[] lastHarmNotifiedDay;
+    /** Forum contacts, {@code degree} per worker. */
+    public int[] contacts;
+    final int degree;
+
+    /** Ids of active workers, compacted once a day. */
+    int[] activeIds = new int[0];
+    int activeCount;
+
+    Workers(int initialCapacity, int degree) {
+        this.degree = degree;
+        allocate(Math.max(16, initialCapacity));
+    }
+
+    private void allocate(int cap) {
+        capacity = cap;
+        country = country == null ? new short[cap] : Arrays.copyOf(country, cap);
+        active = active == null ? new boolean[cap] : Arrays.copyOf(active, cap);
+        entryDay = grow(entryDay, cap);
+        exitDay = grow(exitDay, cap);
+        livingCost = grow(livingCost, cap);
+        otherIncome = grow(otherIncome, cap);
+        savings = grow(savings, cap);
+        skill = grow(skill, cap);
+        hoursPerDay = grow(hoursPerDay, cap);
+        reservationWage = grow(reservationWage, cap);
+        pressure = grow(pressure, cap);
+        moneyWeight = grow(moneyWeight, cap);
+        wta = grow(wta, cap * C);
+        belief = grow(belief, cap * C);
+        exposures = grow(exposures, cap * C);
+        balanceCents = grow(balanceCents, cap);
+        earnedCents = grow(earnedCents, cap);
+        forfeitedCents = grow(forfeitedCents, cap);
+        paidMinutes = grow(paidMinutes, cap);
+        unpaidMinutes = grow(unpaidMinutes, cap);
+        recentPay = grow(recentPay, cap);
+        recentHours = grow(recentHours, cap);
+        harm = grow(harm, cap);
+        harmEvents = grow(harmEvents, cap);
+        lastLoginDay = grow(lastLoginDay, cap);
+        lastHarmNotifiedDay = grow(lastHarmNotifiedDay, cap);
+        contacts = grow(contacts, cap * degree);
+        activeIds = grow(activeIds, cap);
+    }
+
+    private static double[] grow(double[] a, int n) { return a == null ? new double[n] : Arrays.copyOf(a, n); }
+    private static int[] grow(int[] a, int n) { return a == null ? new int[n] : Arrays.copyOf(a, n); }
+    private static long[] grow(long[] a, int n) { return a == null ? new long[n] : Arrays.copyOf(a, n); }
+
+    /** Reserves the next id, growing the arrays when full. */
+    int add() {
+        if (size == capacity) allocate(capacity * 2);
+        int w = size++;
+        active[w] = true;
+        exitDay[w] = -1;
+        lastHarmNotifiedDay[w] = Integer.MIN_VALUE / 2;
+        activeIds[activeCount++] = w;
+        return w;
+    }
+
+    /** Removes workers that left from the active id list, keeping id order. */
+    void compactActive() {
+        int n = 0;
+        for (int i = 0; i < activeCount; i++) {
+            int w = activeIds[i];
+            if (active[w]) activeIds[n++] = w;
+        }
+        activeCount = n;
+    }
+
+    public int activeCount() {
+        return activeCount;
+    }
+
+    public int activeId(int i) {
+        return activeIds[i];
+    }
+}

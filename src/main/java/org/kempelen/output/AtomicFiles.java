@@ -1,0 +1,21 @@
+package org.kempelen.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Moves that are atomic where the file system allows, so readers see the old or the new, never half. */
+public final class AtomicFiles {
+    private AtomicFiles() {}
+
+    /** Renames atomically where the file system can, replacing any existing target. */
+    public static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.kempelen.output;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Provenance of a run: what was run (scenario, hash, seed, software) and how long it took. The
+ * timing fields are the only part of a run's files that differ between identical runs.
+ */
+public record Manifest(String scenarioName, String scenarioFile, List<String> overrides, String scenarioSha256, long seed,
+                       int days, int population, Instant started, Instant finished, long workerDays, long offersEvaluated) {
+
+    /** Keys whose values change from one identical run to the next. */
+    public static final List<String> TIMING_KEYS = List.of("started", "finished", "wall_seconds", "offers_evaluated_per_second");
+
+    public Map<String, Object> toMap() {
+        double wall = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kempelen_version", BuildInfo.version());
+        out.put("commit", BuildInfo.commit());
+        out.put("scenario", scenarioName);
+        out.put("scenario_file", scenarioFile);
+        out.put("overrides", overrides);
+        out.put("scenario_sha256", scenarioSha256);
+        out.put("seed", seed);
+        out.put("days", days);
+        out.put("population", population);
+        out.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        out.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        out.put("threads", 1);
+        out.put("worker_days", workerDays);
+        out.put("offers_evaluated", offersEvaluated);
+        out.put("started", started.toString());
+        out.put("finished", finished.toString());
+        out.put("wall_seconds", wall);
+        out.put("offers_evaluated_per_second", wall > 0 ? offersEvaluated / wall : Double.NaN);
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package org.kempelen.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.kempelen.metrics.RunResults;
+import org.kempelen.metrics.Table;
+
+/**
+ * Writes a run directory: every file into a temporary directory beside it, then one rename, so
+ * a run directory is either complete or absent.
+ */
+public final class RunOutput {
+    public static final List<String> FILES = List.of("scenario.resolved.yaml", "timeseries.csv", "by_country.csv",
+            "by_pressure.csv", "beliefs.csv", "summary.json", "manifest.json");
+
+    private RunOutput() {}
+
+    /**
+     * Checks, before anything runs, that {@code dir} can be created: it must not exist (unless
+     * {@code overwrite}) and its parent must be writable. Returns a message, or null when fine.
+     */
+    public static String problemWith(Path dir, boolean overwrite) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            if (!Files.isDirectory(abs)) return "output " + dir + " exists and is not a directory";
+            if (!overwrite) return "output directory " + dir + " already exists; choose another --out or add --overwrite";
+        }
+        Path parent = abs.getParent();
+        while (parent != null && !Files.exists(parent)) parent = parent.getParent();
+        if (parent == null || !Files.isDirectory(parent)) return "cannot create output directory " + dir + ": no existing parent directory";
+        if (!Files.isWritable(parent)) return "cannot create output directory " + dir + ": " + parent + " is not writable";
+        return null;
+    }
+
+    public static void write(Path dir, String resolvedYaml, RunResults results, Manifest manifest, boolean overwrite) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        // A plain directory (not createTempDirectory, which is private to the owner) with a name no other run uses.
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Files.createDirectory(tmp);
+        try {
+            Files.writeString(tmp.resolve("scenario.resolved.yaml"), resolvedYaml, StandardCharsets.UTF_8);
+            csv(tmp.resolve("timeseries.csv"), results.timeseries());
+            csv(tmp.resolve("by_country.csv"), results.byCountry());
+            csv(tmp.resolve("by_pressure.csv"), results.byPressure());
+            csv(tmp.resolve("beliefs.csv"), results.beliefs());
+            Files.writeString(tmp.resolve("summary.json"), Json.write(results.summary()), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("manifest.json"), Json.write(manifest.toMap()), StandardCharsets.UTF_8);
+            if (Files.exists(target)) {
+                if (!overwrite) throw new IOException("output directory " + dir + " already exists");
+                Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+                AtomicFiles.move(target, old);
+                AtomicFiles.move(tmp, target);
+                deleteTree(old);
+            } else {
+                AtomicFiles.move(tmp, target);
+            }
+        } catch (DirectoryNotEmptyException e) {
+            throw new IOException("cannot replace " + dir + ": " + e.getMessage(), e);
+        } finally {
+            if (Files.exists(tmp)) deleteTree(tmp);
+        }
+    }
+
+    private static void csv(Path file, Table table) throws IOException {
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            CsvWriter.write(table, w);
+        }
+    }
+
+    public static String sha256(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

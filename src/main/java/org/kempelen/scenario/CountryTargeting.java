@@ -1,0 +1,11 @@
+package org.kempelen.scenario;
+
+/** How a requester type spreads a campaign's quota over countries before it learns to retarget. */
+public enum CountryTargeting {
+    /** In proportion to each country's share of the workforce. */
+    WORKFORCE,
+    /** The same quota for every country: diverse data sets, which makes small countries scarce. */
+    UNIFORM,
+    /** As given in {@code countryWeights}. */
+    WEIGHTS
+}

@@ -1,0 +1,41 @@
+package org.kempelen.scenario;
+
+import java.util.List;
+
+/** The platform's rules (MODEL.md section 2, Platform). */
+public record PlatformParams(
+        @Param(unit = "share", doc = "Commission on the price paid to the worker.", def = "0.2", min = 0, max = 1, maxExclusive = true)
+        double commission,
+        @Param(doc = "Whether the commission is added to the requester's price or taken from the worker's pay.", def = "ON_TOP")
+        CommissionMode commissionMode,
+        @Param(doc = "How prices are set per country.")
+        PricingParams pricing,
+        @Param(unit = "USD/hour", doc = "Pay floor per hour of task time, applied after any pricing rule (0 = none); required by PAY_FLOOR.", def = "0", min = 0)
+        double minimumHourlyPay,
+        @Param(doc = "Data categories the platform bans.", def = "[]")
+        List<DataCategory> bannedCategories,
+        @Param(unit = "probability", doc = "Probability that a campaign in a banned category is caught and removed before it is posted.", def = "1", min = 0, max = 1)
+        double banEnforcement,
+        @Param(unit = "probability", doc = "Probability that an illegitimate (scam) campaign is caught before it is posted.", def = "0.5", min = 0, max = 1)
+        double screening,
+        @Param(doc = "What a worker learns about a campaign before accepting.", def = "NONE")
+        Disclosure disclosure,
+        @Param(doc = "Payouts: threshold, fee, increments, schedule.")
+        PayoutParams payout,
+        @Param(unit = "days", doc = "Days between submission and review; pay reaches the balance after it.", def = "3", min = 0, max = 365)
+        int approvalDays,
+        @Param(unit = "offers", doc = "Tasks a worker is shown per visit.", def = "10", min = 1, max = 1000)
+        int offersPerLogin,
+        @Param(unit = "minutes", doc = "Unpaid minutes spent finding and reading each offer (about 20 unpaid minutes per paid hour, Berg et al. 2018).", def = "0.4", min = 0, max = 120)
+        double searchMinutesPerOffer,
+        @Param(doc = "Whether requesters may target countries (per-country quotas); if not, a campaign has one global quota.", def = "true")
+        boolean countryTargeting,
+        @Param(unit = "days", doc = "A balance is forfeited after this many days without a login (0 = never).", def = "0", min = 0, max = 36500)
+        int inactivityForfeitDays) implements Checked {
+
+    @Override
+    public void check(Checks checks) {
+        checks.require(pricing.rule() != PricingRuleType.PAY_FLOOR || minimumHourlyPay > 0, "minimumHourlyPay",
+                "pricing rule PAY_FLOOR needs a floor: set platform.minimumHourlyPay > 0 (USD/hour)");
+    }
+}

@@ -1,0 +1,52 @@
+package org.kempelen.scenario;
+
+import java.util.Map;
+
+/** One requester type: how many requesters and what campaigns they post (MODEL.md section 2, Requester and campaign). */
+public record RequesterParams(
+        @Param(unit = "requesters", doc = "Requesters of this type.", min = 0, max = 1_000_000)
+        int count,
+        @Param(unit = "campaigns/day", doc = "Mean new campaigns per requester per day (Poisson).", min = 0, max = 1000)
+        double campaignsPerDay,
+        @Param(doc = "Weights of the data categories of this type's campaigns (normalised).", min = 0)
+        Map<DataCategory, Double> categoryMix,
+        @Param(doc = "Base price = category typicalPrice x this x log-normal noise.", def = "1", min = 0, minExclusive = true, max = 1000)
+        double priceMultiplier,
+        @Param(doc = "Log-normal sigma of the base price.", def = "0.3", min = 0, max = 3)
+        double priceDispersion,
+        @Param(unit = "items", doc = "Median items a campaign asks for (log-normal, sigma 0.5).", min = 1)
+        double itemsPerCampaign,
+        @Param(doc = "How the first campaigns spread their quota over countries.")
+        CountryTargeting countryTargeting,
+        @Param(doc = "Country weights for countryTargeting WEIGHTS (normalised; countries left out get none).", min = 0)
+        Map<String, Double> countryWeights,
+        @Param(unit = "share", doc = "Retargeting rate: the next campaign's country weights move this far toward the countries that filled fastest per dollar.", min = 0, max = 1)
+        double retargeting,
+        @Param(unit = "days", doc = "Days a campaign stays open unless filled or out of budget.", min = 1, max = 3650)
+        int deadlineDays,
+        @Param(doc = "Budget = this x base price x quota x (1 + commission): room for escalating prices.", def = "1.5", min = 1, max = 100)
+        double budgetSlack,
+        @Param(unit = "probability", doc = "Probability a campaign hides who the requester is.", min = 0, max = 1)
+        double anonymousProbability,
+        @Param(unit = "probability", doc = "Probability a campaign states its purpose.", min = 0, max = 1)
+        double purposeDisclosedProbability,
+        @Param(unit = "days", doc = "Days the data is kept after the campaign closes.", min = 0, max = 36500)
+        double retentionDays,
+        @Param(unit = "1/year", doc = "Hazard that the requester's store of a campaign's data is breached, per year while retained.", min = 0, max = 100)
+        double breachHazardPerYear,
+        @Param(unit = "probability", doc = "Probability an item is used beyond the stated purpose (sold, in an advert) during retention.", min = 0, max = 1)
+        double misuseProbability,
+        @Param(unit = "probability", doc = "Probability a campaign is legitimate; an illegitimate one takes the data and never pays.", min = 0, max = 1)
+        double legitimateProbability,
+        @Param(unit = "minutes", doc = "Unpaid qualification test before a worker's first task for a requester (0 = none).", min = 0, max = 1440)
+        double qualificationMinutes,
+        @Param(unit = "share", doc = "Difficulty (0..1): rejection and test-failure probability is difficulty x (1 - skill).", min = 0, max = 1)
+        double difficulty) implements Checked {
+
+    @Override
+    public void check(Checks checks) {
+        double w = categoryMix.values().stream().mapToDouble(Double::doubleValue).sum();
+        checks.require(count == 0 || campaignsPerDay == 0 || w > 0, "categoryMix",
+                "all category weights are 0; give at least one positive weight");
+    }
+}

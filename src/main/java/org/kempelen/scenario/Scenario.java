@@ -1,0 +1,85 @@
+package org.kempelen.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A whole scenario, every parameter resolved. Loaded by {@link ScenarioLoader}; the model reads
+ * nothing else.
+ */
+public record Scenario(
+        @Param(doc = "Name of the scenario; names the results folder. Empty: the scenario file's name without extension.", def = "''")
+        String name,
+        @Param(doc = "The question the scenario asks, in a sentence or two.", def = "''")
+        String description,
+        @Param(doc = "Master seed: every random stream of the run is derived from it.", def = "1", min = 0)
+        long seed,
+        @Param(unit = "days", doc = "Days simulated (one step is one day).", def = "365", min = 1, max = 36500)
+        int days,
+        @Param(unit = "workers", doc = "Workers registered on day 0.", def = "20000", min = 1, max = 50_000_000)
+        int population,
+        @Param(unit = "days", doc = "Campaigns open on day 0 are drawn as if demand had run this many days.", def = "30", min = 0, max = 3650)
+        int warmupDays,
+        @Param(doc = "Economic pressure and the money weight.")
+        EconomyParams economy,
+        @Param(doc = "How worker attributes are drawn, and worker activity, entry and exit.")
+        WorkerParams workers,
+        @Param(doc = "The accept/decline rule for an offer.")
+        DecisionParams decision,
+        @Param(doc = "Countries the workers come from, by ISO-3166 alpha-2 code. Listing countries replaces the default set; each listed known country takes its unspecified fields from the built-in table (FIELD.md), other codes must give every field.",
+               countryKeys = true, entries = CountryTable.class)
+        Map<String, CountryParams> countries,
+        @Param(doc = "Per data category: privacy valuation, risk, harm and task defaults. Every category is always present; what the file gives overrides the defaults.",
+               mergeKeys = true, entries = CategoryTable.class)
+        Map<DataCategory, CategoryParams> categories,
+        @Param(doc = "Per requester type: how many requesters, what campaigns they post. Every type is always present; set count to 0 to leave one out.",
+               mergeKeys = true, entries = RequesterTable.class)
+        Map<RequesterType, RequesterParams> requesters,
+        @Param(doc = "The platform's rules: commission, pricing, bans, screening, disclosure, payouts.")
+        PlatformParams platform,
+        @Param(doc = "Breaches, misuse, notification and risk beliefs.")
+        RiskParams risk,
+        @Param(doc = "The worker forum network over which news of harm spreads.")
+        ForumParams forum,
+        @Param(doc = "Settings of the summary statistics.")
+        AnalysisParams analysis) implements Checked {
+
+    /** Tolerance for shares that must sum to one. */
+    public static final double SHARE_TOLERANCE = 1e-6;
+
+    @Override
+    public void check(Checks checks) {
+        checks.require(!countries.isEmpty(), "countries", "no countries; give at least one country with a workerShare");
+        double shareSum = countries.values().stream().mapToDouble(CountryParams::workerShare).sum();
+        checks.require(countries.isEmpty() || Math.abs(shareSum - 1.0) <= SHARE_TOLERANCE, "countries",
+                "worker shares sum to " + fmt(shareSum) + "; countries.<code>.workerShare must sum to 1");
+        Set<String> known = countries.keySet();
+        for (var e : requesters.entrySet()) {
+            for (String code : e.getValue().countryWeights().keySet()) {
+                checks.require(known.contains(code), "requesters." + e.getKey() + ".countryWeights." + code,
+                        "country '" + code + "' is not among the scenario's countries (" + String.join(", ", known) + ")");
+            }
+            if (e.getValue().countryTargeting() == CountryTargeting.WEIGHTS) {
+                Set<String> weighted = new HashSet<>(e.getValue().countryWeights().keySet());
+                weighted.retainAll(known);
+                double w = e.getValue().countryWeights().values().stream().mapToDouble(Double::doubleValue).sum();
+                checks.require(!weighted.isEmpty() && w > 0, "requesters." + e.getKey() + ".countryWeights",
+                        "countryTargeting is WEIGHTS but no positive weight is given for any scenario country");
+            }
+        }
+        List<DataCategory> banned = platform.bannedCategories();
+        checks.require(banned.size() == Set.copyOf(banned).size(), "platform.bannedCategories",
+                "a category is listed twice");
+    }
+
+    /** Countries in scenario order; model arrays are indexed by this order. */
+    public List<String> countryCodes() {
+        return List.copyOf(countries.keySet());
+    }
+
+    static String fmt(double v) {
+        return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "");
+    }
+}

@@ -1,0 +1,180 @@
+package org.kempelen.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a scenario file, applies {@code --set} overrides, fills defaults and validates, and
+ * writes the resolved scenario back as YAML.
+ */
+public final class ScenarioLoader {
+    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .build())
+            .build();
+
+    private ScenarioLoader() {}
+
+    /** Loads {@code file} with overrides of the form {@code path=value}. */
+    public static Scenario load(Path file, List<String> overrides) throws ScenarioException {
+        String source = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "no such file"));
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "not a text file (not UTF-8); a scenario is a YAML text file"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
+        }
+        return fromText(text, source, stem(file), overrides);
+    }
+
+    /** Loads scenario text; {@code defaultName} is used when the text gives no name. */
+    public static Scenario fromText(String text, String source, String defaultName, List<String> overrides) throws ScenarioException {
+        Node root = YamlReader.parse(text, source);
+        if (!(root instanceof Node.MapNode map)) {
+            throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
+                    + "; a scenario is a mapping of parameters such as name, seed, days, population, countries, platform"));
+        }
+        List<String> topKeys = RecordBinder.componentNames(Scenario.class);
+        if (!map.entries().isEmpty() && map.entries().keySet().stream().noneMatch(topKeys::contains)) {
+            throw new ScenarioException(new Problem(root.location(), "", "this is not a Kempelen scenario: none of its keys ("
+                    + String.join(", ", map.entries().keySet()) + ") is a scenario parameter; expected keys such as "
+                    + String.join(", ", topKeys)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String o : overrides) applyOverride(map, o, problems);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (map.get("name") == null || (map.get("name") instanceof Node.ScalarNode s && s.text().isEmpty())) {
+            Location l = Location.of(source);
+            map.entries().put("name", new Node.MapNode.Entry("name", l, new Node.ScalarNode(l, Node.ScalarNode.Kind.STRING, defaultName)));
+        }
+        RecordBinder binder = new RecordBinder();
+        Scenario scenario = binder.bindRecord(Scenario.class, map, "", Map.of());
+        if (!binder.problems().isEmpty() || scenario == null) {
+            List<Problem> all = new ArrayList<>(binder.problems());
+            all.sort((a, b) -> a.location().source().equals(b.location().source())
+                    ? Integer.compare(a.location().line() * 10000 + a.location().column(), b.location().line() * 10000 + b.location().column())
+                    : 0);
+            throw new ScenarioException(all);
+        }
+        return scenario;
+    }
+
+    /** Applies one {@code path=value} override onto the tree, creating mappings as needed. */
+    static void applyOverride(Node.MapNode root, String override, List<Problem> problems) {
+        String source = "--set " + override;
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            problems.add(new Problem(Location.of(source), "", "expected PATH=VALUE, e.g. platform.commission=0.2"));
+            return;
+        }
+        String path = override.substring(0, eq).trim();
+        Node value;
+        try {
+            value = relocate(YamlReader.parseValue(override.substring(eq + 1), source), Location.of(source));
+        } catch (ScenarioException e) {
+            problems.add(new Problem(Location.of(source), path, e.problems().get(0).message()));
+            return;
+        }
+        String[] parts = path.split("\\.");
+        Node current = root;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            if (current instanceof Node.MapNode m) {
+                if (last) {
+                    m.entries().put(part, new Node.MapNode.Entry(part, Location.of(source), value));
+                    return;
+                }
+                Node next = m.get(part);
+                if (next == null) {
+                    next = Node.MapNode.empty(Location.of(source));
+                    m.entries().put(part, new Node.MapNode.Entry(part, Location.of(source), next));
+                }
+                current = next;
+            } else if (current instanceof Node.ListNode l && part.matches("\\d+") && Integer.parseInt(part) < l.items().size()) {
+                int index = Integer.parseInt(part);
+                if (last) {
+                    l.items().set(index, value);
+                    return;
+                }
+                current = l.items().get(index);
+            } else {
+                problems.add(new Problem(Location.of(source), path, "cannot set '" + part + "': '"
+                        + String.join(".", java.util.Arrays.copyOf(parts, i)) + "' is " + current.describeType()
+                        + (current instanceof Node.ListNode ? " (use an index from 0 to " + (((Node.ListNode) current).items().size() - 1) + ")" : "")));
+                return;
+            }
+        }
+    }
+
+    /** Gives every node of an override value the location of the override itself. */
+    private static Node relocate(Node n, Location l) {
+        if (n instanceof Node.ScalarNode s) return new Node.ScalarNode(l, s.kind(), s.text());
+        if (n instanceof Node.ListNode list) {
+            List<Node> items = new ArrayList<>();
+            for (Node item : list.items()) items.add(relocate(item, l));
+            return new Node.ListNode(l, items);
+        }
+        Node.MapNode m = (Node.MapNode) n;
+        Node.MapNode out = Node.MapNode.empty(l);
+        m.entries().forEach((k, e) -> out.entries().put(k, new Node.MapNode.Entry(k, l, relocate(e.value(), l))));
+        return out;
+    }
+
+    /** The resolved scenario as YAML: every parameter, defaults filled in, in declaration order. */
+    public static String toYaml(Scenario scenario) {
+        try {
+            return YAML.writeValueAsString(toTree(scenario));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A record tree as ordered maps, lists and scalars (enum names, numbers, strings). */
+    public static Object toTree(Object value) {
+        if (value instanceof Record r) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    out.put(c.getName(), toTree(c.getAccessor().invoke(r)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k instanceof Enum<?> e ? e.name() : k.toString(), toTree(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) return l.stream().map(ScenarioLoader::toTree).toList();
+        if (value instanceof Enum<?> e) return e.name();
+        return value;
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
