@@ -225,8 +225,14 @@ public final class MarketModel extends SimState {
         return Math.max(1, Math.round(usd * 100));
     }
 
+    /** What the requester pays for a task priced {@code priceCents}; half cents round to even, so rounding is unbiased. */
     long grossCents(long priceCents) {
-        return Math.round(priceCents * requesterGrossFactor);
+        return (long) Math.rint(priceCents * requesterGrossFactor);
+    }
+
+    /** What the worker receives for a task priced {@code priceCents}. */
+    long netCents(long priceCents) {
+        return (long) Math.rint(priceCents * workerNetShare);
     }
 
     /**

@@ -83,7 +83,7 @@ final class ReviewPayPhase implements Steppable {
                 continue;
             }
             long gross = m.grossCents(cents);
-            long net = Math.round(cents * m.workerNetShare);
+            long net = m.netCents(cents);
             long commission = gross - net;
             Ledger l = m.ledger;
             l.requesterPaidCents += gross;

@@ -106,7 +106,12 @@ public final class ScenarioLoader {
                 }
                 Node next = m.get(part);
                 if (next == null) {
-                    next = Node.MapNode.empty(Location.of(source));
+                    Node.MapNode created = Node.MapNode.empty(Location.of(source));
+                    // Overriding one entry of a map the file left to its defaults (countries) changes that entry, not the set.
+                    for (String key : defaultKeys(parts, i)) {
+                        created.entries().put(key, new Node.MapNode.Entry(key, Location.of(source), Node.MapNode.empty(Location.of(source))));
+                    }
+                    next = created;
                     m.entries().put(part, new Node.MapNode.Entry(part, Location.of(source), next));
                 }
                 current = next;
@@ -124,6 +129,30 @@ public final class ScenarioLoader {
                 return;
             }
         }
+    }
+
+    /**
+     * Default keys of the map at {@code parts[0..i]} when it is a map whose file entry replaces
+     * its defaults (e.g. countries); empty for anything else.
+     */
+    private static List<String> defaultKeys(String[] parts, int i) {
+        Class<?> type = Scenario.class;
+        for (int j = 0; j <= i; j++) {
+            if (type == null || !type.isRecord()) return List.of();
+            RecordComponent comp = null;
+            for (RecordComponent c : type.getRecordComponents()) if (c.getName().equals(parts[j])) comp = c;
+            if (comp == null) return List.of();
+            Param param = comp.getAnnotation(Param.class);
+            if (comp.getType() == Map.class) {
+                if (j == i) return param.mergeKeys() ? List.of() : RecordBinder.entryTable(param).defaultKeys();
+                // parts[j + 1] is a key; continue with the value type after it.
+                type = RecordBinder.rawClass(((java.lang.reflect.ParameterizedType) comp.getGenericType()).getActualTypeArguments()[1]);
+                j++;
+            } else {
+                type = comp.getType();
+            }
+        }
+        return List.of();
     }
 
     /** Gives every node of an override value the location of the override itself. */
