@@ -1,0 +1,72 @@
+package org.kempelen.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kempelen.model.Scenarios;
+import org.kempelen.output.Manifest;
+import org.kempelen.output.RunOutput;
+import org.kempelen.scenario.Scenario;
+
+/** Same scenario and seed give byte-identical result files, alone or with other runs on other threads. */
+class ReproducibilityTest {
+    @TempDir
+    Path tmp;
+
+    private Path run(Scenario s, String name) throws Exception {
+        Path dir = tmp.resolve(name);
+        Simulation.runAndWrite(s, "test.yaml", List.of(), dir, false);
+        return dir;
+    }
+
+    @Test
+    void sameSeedSameFilesOnAnyThread() throws Exception {
+        Scenario s = Scenarios.small("seed=42", "population=1500", "days=40");
+        Path first = run(s, "first");
+        // Two more runs of the same scenario at once, on two threads, beside a run of another seed.
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<Path> a = pool.submit(() -> run(s, "a"));
+            Future<Path> b = pool.submit(() -> run(s, "b"));
+            Future<Path> other = pool.submit(() -> run(Scenarios.small("seed=43", "population=1500", "days=40"), "other"));
+            for (Path dir : List.of(a.get(), b.get())) assertSameRun(first, dir);
+            assertDifferentRun(first, other.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void assertSameRun(Path x, Path y) throws Exception {
+        for (String file : RunOutput.FILES) {
+            if (file.equals("manifest.json")) {
+                assertEquals(withoutTimings(x.resolve(file)), withoutTimings(y.resolve(file)), "manifest apart from timings");
+            } else {
+                assertArrayEquals(Files.readAllBytes(x.resolve(file)), Files.readAllBytes(y.resolve(file)), file + " differs");
+            }
+        }
+    }
+
+    private static void assertDifferentRun(Path x, Path y) throws Exception {
+        for (String file : List.of("timeseries.csv", "by_country.csv", "summary.json")) {
+            assertFalse(java.util.Arrays.equals(Files.readAllBytes(x.resolve(file)), Files.readAllBytes(y.resolve(file))),
+                    file + " is the same for another seed");
+        }
+    }
+
+    private static ObjectNode withoutTimings(Path manifest) throws Exception {
+        ObjectNode n = (ObjectNode) new ObjectMapper().readTree(manifest.toFile());
+        Manifest.TIMING_KEYS.forEach(n::remove);
+        return n;
+    }
+}
