@@ -113,11 +113,21 @@ class CommandLineTest {
     }
 
     @Test
+    void benchReportsMedianSpeed() throws Exception {
+        Path file = scenario("population: 200\ndays: 5\n");
+        Cli r = Cli.run("bench", file.toString(), "--warmup", "0", "--repeat", "2");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("median"), r.out());
+        assertTrue(r.out().contains("offers/s"));
+        assertEquals(2, Cli.run("bench", file.toString(), "--repeat", "0").status());
+    }
+
+    @Test
     void versionAndHelpOnEveryCommand() {
         Cli v = Cli.run("--version");
         assertEquals(0, v.status());
         assertTrue(v.out().startsWith("kempelen "));
-        for (String cmd : List.of("run", "check", "describe")) {
+        for (String cmd : List.of("run", "check", "describe", "bench")) {
             Cli h = Cli.run(cmd, "--help");
             assertEquals(0, h.status(), cmd);
             assertTrue(h.out().contains("Usage: kempelen " + cmd), h.out());

@@ -1,0 +1,49 @@
+package org.kempelen.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kempelen.model.MarketModel;
+import org.kempelen.scenario.Scenario;
+
+/**
+ * Times whole runs of a scenario in this JVM: warm-up runs first (JIT), then measured runs;
+ * reports the median. Speed is measured here, never in unit tests.
+ */
+public final class Benchmark {
+    /** One measured run. */
+    public record Sample(double wallSeconds, long offersEvaluated, long workerDays) {
+        public double offersPerSecond() {
+            return offersEvaluated / wallSeconds;
+        }
+
+        public double workerDaysPerSecond() {
+            return workerDays / wallSeconds;
+        }
+    }
+
+    private Benchmark() {}
+
+    public static List<Sample> measure(Scenario scenario, int warmups, int repeats) {
+        for (int i = 0; i < warmups; i++) once(scenario);
+        List<Sample> out = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) out.add(once(scenario));
+        return out;
+    }
+
+    private static Sample once(Scenario scenario) {
+        long start = System.nanoTime();
+        MarketModel m = new MarketModel(scenario);
+        m.run();
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new Sample(wall, m.stats.offersEvaluated, m.stats.workerDays);
+    }
+
+    /** Median of a statistic over samples. */
+    public static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> f) {
+        double[] v = samples.stream().mapToDouble(f).toArray();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+}
