@@ -44,7 +44,7 @@ public final class RunAnalysis {
             workersEver[c]++;
             paidHours[c] += ws.paidMinutes[w] / 60;
             unpaidHours[c] += ws.unpaidMinutes[w] / 60;
-            earned[c] += ws.earnedCents[w] / 100.0;
+            earned[c] += received(ws, w);
             if (ws.harmEvents[w] > 0) harmedWorkers[c]++;
         }
     }
@@ -238,7 +238,7 @@ public final class RunAnalysis {
             unpaid += ws.unpaidMinutes[w] / 60;
             earnedAll += ws.earnedCents[w] / 100.0;
             forfeited += ws.forfeitedCents[w] / 100.0;
-            if (hours >= MIN_HOURS_FOR_WAGE) wage[n++] = ws.earnedCents[w] / 100.0 / hours;
+            if (hours >= MIN_HOURS_FOR_WAGE) wage[n++] = received(ws, w) / hours;
         }
         // Platform income as the main income: recent platform pay per day above other income, among recently working workers.
         double perDay = 1 - Math.exp(-1.0 / m.scenario.workers().wageMemoryDays());
@@ -256,8 +256,8 @@ public final class RunAnalysis {
         unpaidCauses.put("scam_tasks", s.unpaidScamMinutes / 60);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("median_effective_hourly_wage_usd", Statistics.median(wage, n));
-        out.put("mean_paid_hourly_wage_usd", ratio(earnedAll, paid));
-        out.put("mean_effective_hourly_wage_usd", ratio(earnedAll, paid + unpaid));
+        out.put("mean_paid_hourly_wage_usd", ratio(earnedAll - forfeited, paid));
+        out.put("mean_effective_hourly_wage_usd", ratio(earnedAll - forfeited, paid + unpaid));
         out.put("unpaid_time_share", ratio(unpaid, paid + unpaid));
         out.put("paid_hours", paid);
         out.put("unpaid_hours", unpaid);
@@ -331,6 +331,11 @@ public final class RunAnalysis {
         out.put("pending_tasks", m.pendingTasks());
         out.put("conserved", l.requesterPaidCents == l.commissionCents + l.paidOutCents + l.payoutFeeCents + l.forfeitedCents + l.balancesCents);
         return out;
+    }
+
+    /** Pay a worker got or still holds, USD: approved pay less forfeited balances (forfeits are unpaid labour). */
+    private static double received(Workers ws, int w) {
+        return (ws.earnedCents[w] - ws.forfeitedCents[w]) / 100.0;
     }
 
     static double ratio(double a, double b) {
