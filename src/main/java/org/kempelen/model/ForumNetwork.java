@@ -58,11 +58,10 @@ final class ForumNetwork {
         int degree = ws.degree;
         int active = ws.activeCount;
         for (int j = 0; j < degree; j++) {
+            boolean sameCountry = Draw.bernoulli(r, m.scenario.forum().sameCountryShare());
             int target = ws.activeIds[r.nextInt(active)];
-            if (Draw.bernoulli(r, m.scenario.forum().sameCountryShare())) {
-                for (int t = 0; t < SAME_COUNTRY_TRIES && ws.country[target] != ws.country[w]; t++) {
-                    target = ws.activeIds[r.nextInt(active)];
-                }
+            for (int t = 0; t < SAME_COUNTRY_TRIES && (target == w || sameCountry && ws.country[target] != ws.country[w]); t++) {
+                target = ws.activeIds[r.nextInt(active)];
             }
             ws.contacts[w * degree + j] = target;
         }

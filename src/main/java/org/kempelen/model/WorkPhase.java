@@ -152,8 +152,10 @@ final class WorkPhase implements Steppable {
             st.dayAccepted[cat]++;
             st.bandAccepted[MarketStats.band(p) * C + cat]++;
             st.binAccepted[st.bin(p) * C + cat]++;
-            st.acceptedPriceSum[k * C + cat] += c.price[k];
-            st.dayPriceSum[cat] += c.price[k];
+            // Under an auction the price that matters is the worker's bid, not the reserve.
+            double agreed = auction ? bidCents / 100.0 : c.price[k];
+            st.acceptedPriceSum[k * C + cat] += agreed;
+            st.dayPriceSum[cat] += agreed;
             if (needsTest) {
                 minutesLeft -= c.qualificationMinutes;
                 unpaid += c.qualificationMinutes;
