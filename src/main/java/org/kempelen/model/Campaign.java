@@ -36,17 +36,20 @@ public final class Campaign {
     public final double[] price;
     /** QUOTA_ESCALATION: current multiplier per country. */
     public final double[] escalation;
-    /** Gross paid by the requester per country, cents (for retargeting and costs). */
+    /** Gross paid by the requester per country for approved items, cents. */
     public final long[] spentCents;
+    /** Gross committed per country at submission, cents: what the requester expects to pay for items filled (retargeting). */
+    public final long[] committedCents;
     public long budgetLeftCents;
     public int closedDay = -1;
     public boolean breached;
     /** Workers who gave an item (data categories) while open; kept as an array after closing. */
     BitSet contributorSet = new BitSet();
     int[] contributors;
-    /** REVERSE_AUCTION: today's bids as (price cents << 32 | worker id), and the bid count. */
+    /** REVERSE_AUCTION: today's bids as (price cents << 32 | worker id), the bid count, and who bid today. */
     long[] bids = new long[0];
     int bidCount;
+    private final BitSet bidders = new BitSet();
 
     Campaign(int id, Requester requester, DataCategory category, double taskMinutes, double basePrice, int openDay,
              int deadlineDay, boolean anonymous, boolean purposeDisclosed, double retentionDays, double breachHazardPerYear,
@@ -75,6 +78,7 @@ public final class Campaign {
         this.escalation = new double[quota.length];
         java.util.Arrays.fill(escalation, 1.0);
         this.spentCents = new long[quota.length];
+        this.committedCents = new long[quota.length];
         this.budgetLeftCents = budgetCents;
         // Breach over the time the data is held (about half the open period plus retention), or misuse.
         double yearsHeld = (retentionDays + (deadlineDay - openDay) / 2.0) / 365.0;
@@ -117,6 +121,11 @@ public final class Campaign {
         return contributorSet != null && contributorSet.get(worker);
     }
 
+    /** Whether the worker has already bid on this campaign today (one bid per worker and day). */
+    boolean hasBid(int worker) {
+        return bidders.get(worker);
+    }
+
     void addContributor(int worker) {
         contributorSet.set(worker);
     }
@@ -137,5 +146,11 @@ public final class Campaign {
     void addBid(long priceCents, int worker) {
         if (bidCount == bids.length) bids = java.util.Arrays.copyOf(bids, Math.max(16, bids.length * 2));
         bids[bidCount++] = (priceCents << 32) | worker;
+        bidders.set(worker);
+    }
+
+    void clearBids() {
+        bidCount = 0;
+        bidders.clear();
     }
 }

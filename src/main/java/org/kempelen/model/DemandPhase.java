@@ -98,7 +98,8 @@ final class DemandPhase implements sim.engine.Steppable {
             boolean asked = c.targeted ? c.quota[k] > 0 : c.requester.countryWeights[k] > 0;
             if (!asked) continue;
             considered += c.requester.countryWeights[k];
-            double perItem = c.filled[k] > 0 && c.spentCents[k] > 0 ? c.spentCents[k] / 100.0 / c.filled[k] : c.price[k];
+            // Committed cost (at submission), so items still under review count at their price.
+            double perItem = c.filled[k] > 0 ? c.committedCents[k] / 100.0 / c.filled[k] : c.price[k];
             score[k] = c.filled[k] / (days * perItem);
             total += score[k];
         }

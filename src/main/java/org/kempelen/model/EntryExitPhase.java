@@ -71,7 +71,7 @@ final class EntryExitPhase implements Steppable {
             int k = Draw.weighted(r, entryWeights, total);
             int w = m.workers.add();
             m.initWorker(w, k, day + 1, r);
-            if (m.workers.activeCount > 1) ForumNetwork.connectEntrant(m, w, m.forumRng);
+            ForumNetwork.connectEntrant(m, w, m.forumRng);
         }
         m.stats.entries += n;
         m.stats.dayEntries += n;

@@ -52,11 +52,20 @@ final class ForumNetwork {
         }
     }
 
-    /** Contacts of an entrant among the active workers. */
+    /**
+     * Contacts of an entrant among the active workers. Each contact gives up one of its own ties
+     * (a random slot) to the entrant, so the forum stays alive: entrants are heard, and ties to
+     * workers who left wear away.
+     */
     static void connectEntrant(MarketModel m, int w, MersenneTwisterFast r) {
         Workers ws = m.workers;
         int degree = ws.degree;
         int active = ws.activeCount;
+        if (degree == 0) return;
+        if (active <= 1) {
+            java.util.Arrays.fill(ws.contacts, w * degree, (w + 1) * degree, w);
+            return;
+        }
         for (int j = 0; j < degree; j++) {
             boolean sameCountry = Draw.bernoulli(r, m.scenario.forum().sameCountryShare());
             int target = ws.activeIds[r.nextInt(active)];
@@ -64,6 +73,7 @@ final class ForumNetwork {
                 target = ws.activeIds[r.nextInt(active)];
             }
             ws.contacts[w * degree + j] = target;
+            if (target != w) ws.contacts[target * degree + r.nextInt(degree)] = w;
         }
     }
 }

@@ -242,6 +242,7 @@ public final class MarketModel extends SimState {
     void submit(int w, Campaign c, int k, long priceCents, int day) {
         int cat = c.category.ordinal();
         c.filled[k]++;
+        c.committedCents[k] += grossCents(priceCents);
         if (c.legitimate) c.budgetLeftCents -= grossCents(priceCents);
         stats.items[k * C + cat]++;
         stats.dayItems[cat]++;
@@ -277,7 +278,7 @@ public final class MarketModel extends SimState {
         int degree = ws.degree;
         for (int j = 0; j < degree; j++) {
             int v = ws.contacts[w * degree + j];
-            ws.belief[v * C + c] += (1 - ws.belief[v * C + c]) * neighbour;
+            if (v != w) ws.belief[v * C + c] += (1 - ws.belief[v * C + c]) * neighbour;
         }
     }
 

@@ -59,7 +59,7 @@ final class ReviewPayPhase implements Steppable {
             ws.recentHours[w] += c.taskMinutes / 60.0;
             m.submit(w, c, k, cents, day);
         }
-        c.bidCount = 0;
+        c.clearBids();
     }
 
     private void release(int day) {

@@ -108,7 +108,7 @@ final class WorkPhase implements Steppable {
             int idx = Arrays.binarySearch(cumulative, 0, count, u);
             idx = idx >= 0 ? Math.min(idx + 1, count - 1) : -idx - 1;
             Campaign c = campaigns[idx];
-            if (c.remaining(k) <= 0 || c.category.isPersonalData() && c.hasContributed(w)) continue;
+            if (c.remaining(k) <= 0 || c.category.isPersonalData() && c.hasContributed(w) || auction && c.hasBid(w)) continue;
             Requester q = c.requester;
             if (q.failedQualification.get(w)) continue;
             long priceCents = MarketModel.cents(c.price[k]);
@@ -167,6 +167,8 @@ final class WorkPhase implements Steppable {
                 q.qualified.set(w);
             }
             if (auction) {
+                // The bid holds the task's time: a worker bids only for work it could do today.
+                minutesLeft -= c.taskMinutes;
                 c.addBid(bidCents, w);
             } else {
                 minutesLeft -= c.taskMinutes;
@@ -190,11 +192,9 @@ final class WorkPhase implements Steppable {
         double belief = ws.belief[w * C + cat];
         double perceived;
         Disclosure d = platform.disclosure();
-        if (!c.legitimate) {
+        if (d == Disclosure.FULL) {
             // A scam cannot be seen through: under FULL it shows a made-up, ordinary profile.
-            perceived = d == Disclosure.FULL ? cp.knownRisk() : belief * dp.ambiguityPremium();
-        } else if (d == Disclosure.FULL) {
-            perceived = c.trueRisk;
+            perceived = c.legitimate ? c.trueRisk : cp.knownRisk();
         } else if (d == Disclosure.CATEGORY) {
             perceived = c.anonymous ? belief * dp.ambiguityPremium() : cp.knownRisk();
         } else {

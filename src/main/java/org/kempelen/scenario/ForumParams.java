@@ -4,7 +4,7 @@ package org.kempelen.scenario;
 public record ForumParams(
         @Param(unit = "contacts", doc = "Forum contacts per worker (ring lattice degree; even).", def = "6", min = 0, max = 200)
         int degree,
-        @Param(unit = "share", doc = "Share of contacts in the worker's own country.", def = "0.9", min = 0, max = 1)
+        @Param(unit = "share", doc = "Probability that a contact is drawn from the worker's own country; the others are drawn from all workers (compatriots included).", def = "0.9", min = 0, max = 1)
         double sameCountryShare,
         @Param(unit = "probability", doc = "Watts-Strogatz rewiring probability of each lattice tie.", def = "0.1", min = 0, max = 1)
         double rewiring) implements Checked {
