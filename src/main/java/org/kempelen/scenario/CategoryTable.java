@@ -48,15 +48,6 @@ public final class CategoryTable implements EntryDefaults {
 
     @Override
     public Map<String, Object> fieldDefaults(String key) {
-        try {
-            return ROWS.get(DataCategory.valueOf(key));
-        } catch (IllegalArgumentException e) {
-            return Map.of();
-        }
-    }
-
-    @Override
-    public String describe() {
-        return "built-in category table";
+        return EntryDefaults.enumRow(ROWS, DataCategory.class, key);
     }
 }

@@ -47,9 +47,4 @@ public final class CountryTable implements EntryDefaults {
         for (int i = 0; i < COLUMNS.length; i++) out.put(COLUMNS[i], values[i]);
         return out;
     }
-
-    @Override
-    public String describe() {
-        return "built-in country table (FIELD.md)";
-    }
 }

@@ -14,13 +14,17 @@ public interface EntryDefaults {
     /** Field defaults for one key (empty when the key is not in the table). Values are YAML scalars as text, or lists. */
     Map<String, Object> fieldDefaults(String key);
 
-    /** Short name of the table for documentation, e.g. "built-in country table (FIELD.md)". */
-    String describe();
+    /** The row of an enum-keyed table for {@code key}, or an empty map when the key names no constant. */
+    static <E extends Enum<E>> Map<String, Object> enumRow(Map<E, Map<String, Object>> rows, Class<E> type, String key) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(key)) return rows.getOrDefault(constant, Map.of());
+        }
+        return Map.of();
+    }
 
     /** No per-key defaults. */
     final class None implements EntryDefaults {
         @Override public List<String> defaultKeys() { return List.of(); }
         @Override public Map<String, Object> fieldDefaults(String key) { return Map.of(); }
-        @Override public String describe() { return ""; }
     }
 }

@@ -66,15 +66,6 @@ public final class RequesterTable implements EntryDefaults {
 
     @Override
     public Map<String, Object> fieldDefaults(String key) {
-        try {
-            return ROWS.get(RequesterType.valueOf(key));
-        } catch (IllegalArgumentException e) {
-            return Map.of();
-        }
-    }
-
-    @Override
-    public String describe() {
-        return "built-in requester table";
+        return EntryDefaults.enumRow(ROWS, RequesterType.class, key);
     }
 }
