@@ -36,7 +36,8 @@ public final class RunOutput {
         }
         Path parent = abs.getParent();
         while (parent != null && !Files.exists(parent)) parent = parent.getParent();
-        if (parent == null || !Files.isDirectory(parent)) return "cannot create output directory " + dir + ": no existing parent directory";
+        if (parent == null) return "cannot create output directory " + dir + ": no existing parent directory";
+        if (!Files.isDirectory(parent)) return "cannot create output directory " + dir + ": " + parent + " is a file, not a directory";
         if (!Files.isWritable(parent)) return "cannot create output directory " + dir + ": " + parent + " is not writable";
         return null;
     }

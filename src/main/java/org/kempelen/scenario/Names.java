@@ -20,7 +20,8 @@ final class Names {
             }
         }
         int tolerance = Math.max(2, given.length() / 3);
-        return bestDistance <= tolerance ? best : null;
+        // A name that shares nothing with the given one is no suggestion ('XX' is two edits from every country code).
+        return bestDistance <= tolerance && bestDistance < given.length() ? best : null;
     }
 
     static String didYouMean(String given, Collection<String> allowed) {

@@ -17,6 +17,7 @@ public record PayoutParams(
     @Override
     public void check(Checks checks) {
         checks.require(fee <= Math.max(threshold, increment), "fee",
-                "the fee " + Scenario.fmt(fee) + " exceeds every payout; it must be at most the threshold or the increment");
+                "found " + Scenario.fmt(fee) + ", which exceeds every payout; the fee must be at most the threshold ("
+                        + Scenario.fmt(threshold) + ") or the increment (" + Scenario.fmt(increment) + ")");
     }
 }

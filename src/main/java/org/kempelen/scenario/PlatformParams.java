@@ -36,6 +36,6 @@ public record PlatformParams(
     @Override
     public void check(Checks checks) {
         checks.require(pricing.rule() != PricingRuleType.PAY_FLOOR || minimumHourlyPay > 0, "minimumHourlyPay",
-                "pricing rule PAY_FLOOR needs a floor: set platform.minimumHourlyPay > 0 (USD/hour)");
+                "found " + Scenario.fmt(minimumHourlyPay) + ", but pricing rule PAY_FLOOR needs a floor: set platform.minimumHourlyPay > 0 (USD/hour)");
     }
 }

@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,6 +25,8 @@ import java.util.Set;
 final class RecordBinder {
     static final Location DEFAULT = Location.of("(default)");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Codes people use that ISO-3166 reserves for another: the United Kingdom is GB, Greece GR. */
+    private static final Map<String, String> COUNTRY_ALIASES = Map.of("UK", "GB", "EL", "GR");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -34,7 +38,7 @@ final class RecordBinder {
     <R extends Record> R bindRecord(Class<R> type, Node node, String path, Map<String, Object> keyDefaults) {
         if (!(node instanceof Node.MapNode map)) {
             problems.add(new Problem(node.location(), path, "found " + node.describeType()
-                    + ", expected a mapping with keys " + componentNames(type)));
+                    + ", expected a mapping with keys " + String.join(", ", componentNames(type))));
             return null;
         }
         RecordComponent[] comps = type.getRecordComponents();
@@ -124,7 +128,7 @@ final class RecordBinder {
         }
         if (raw == boolean.class || raw == Boolean.class) {
             if (node instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.BOOLEAN) {
-                return Boolean.parseBoolean(s.text());
+                return isTrue(s.text());
             }
             return wrong(node, path, "true or false");
         }
@@ -180,9 +184,9 @@ final class RecordBinder {
                 }
             } else if (param.countryKeys()) {
                 if (!ISO_COUNTRIES.contains(e.key())) {
-                    problems.add(new Problem(e.keyLocation(), childPath, "unknown country code '" + e.key()
-                            + "'; allowed: ISO-3166 alpha-2 codes in capitals, such as US, DE, PH"
-                            + Names.didYouMean(e.key(), table.defaultKeys())));
+                    problems.add(new Problem(e.keyLocation(), childPath, "unknown country code '" + e.key() + "'"
+                            + countrySuggestion(e.key(), table.defaultKeys())
+                            + "; allowed: ISO-3166 alpha-2 codes in capitals, such as US, DE, PH"));
                     ok = false;
                     continue;
                 }
@@ -203,44 +207,73 @@ final class RecordBinder {
     }
 
     private Double bindDouble(Param param, Node node, String path) {
-        if (!(node instanceof Node.ScalarNode s)) return (Double) wrong(node, path, "a number" + ParameterCatalog.rangeText(param, double.class));
-        if (s.kind() == Node.ScalarNode.Kind.STRING && isNonFinite(s.text())) {
-            problems.add(new Problem(s.location(), path, "found " + s.text()
-                    + "; NaN and infinite numbers are not allowed, give a finite number" + ParameterCatalog.rangeText(param, double.class)));
-            return null;
-        }
+        String expected = "a number" + ParameterCatalog.rangeText(param, double.class);
+        if (!(node instanceof Node.ScalarNode s)) return (Double) wrong(node, path, expected);
         if (s.kind() != Node.ScalarNode.Kind.INTEGER && s.kind() != Node.ScalarNode.Kind.DECIMAL) {
-            return (Double) wrong(node, path, "a number" + ParameterCatalog.rangeText(param, double.class));
+            if (s.kind() == Node.ScalarNode.Kind.STRING && isNonFinite(s.text())) return (Double) nonFinite(s, path, "a finite number" + ParameterCatalog.rangeText(param, double.class));
+            return (Double) wrong(node, path, expected);
         }
-        double v;
-        try {
-            v = Double.parseDouble(s.text());
-        } catch (NumberFormatException ex) {
-            return (Double) wrong(node, path, "a number" + ParameterCatalog.rangeText(param, double.class));
-        }
-        if (!Double.isFinite(v)) {
-            problems.add(new Problem(s.location(), path, "found " + s.text()
-                    + "; NaN and infinite numbers are not allowed, give a finite number" + ParameterCatalog.rangeText(param, double.class)));
-            return null;
-        }
+        if (isNonFinite(s.text())) return (Double) nonFinite(s, path, "a finite number" + ParameterCatalog.rangeText(param, double.class));
+        BigDecimal n = numberValue(s);
+        if (n == null) return (Double) wrong(node, path, expected);
+        double v = n.doubleValue();
+        if (!Double.isFinite(v)) return (Double) nonFinite(s, path, "a finite number" + ParameterCatalog.rangeText(param, double.class));
         return inRange(param, v, s, path, double.class) ? v : null;
     }
 
     private Long bindWhole(Param param, Node node, String path, boolean isInt) {
         Class<?> raw = isInt ? int.class : long.class;
+        String expected = "a whole number" + ParameterCatalog.rangeText(param, raw);
+        if (node instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.INTEGER
+                && (s.kind() == Node.ScalarNode.Kind.STRING || s.kind() == Node.ScalarNode.Kind.DECIMAL) && isNonFinite(s.text())) {
+            return (Long) nonFinite(s, path, expected);
+        }
         if (!(node instanceof Node.ScalarNode s) || s.kind() != Node.ScalarNode.Kind.INTEGER) {
-            return (Long) wrong(node, path, "a whole number" + ParameterCatalog.rangeText(param, raw));
+            return (Long) wrong(node, path, expected);
         }
-        long v;
+        BigDecimal n = numberValue(s);
+        if (n == null) return (Long) wrong(node, path, expected);
+        BigInteger v = n.toBigInteger();
+        BigInteger lo = BigInteger.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
+        BigInteger hi = BigInteger.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+        if (v.compareTo(lo) < 0 || v.compareTo(hi) > 0) {
+            // Beyond what the parameter can hold; its declared range may be open on that side.
+            String words = ParameterCatalog.rangeWords(param, raw);
+            String allowed = Double.isFinite(param.max()) && Double.isFinite(param.min()) ? words
+                    : !Double.isFinite(param.min()) && !Double.isFinite(param.max()) ? "a whole number from " + lo + " to " + hi
+                    : Double.isFinite(param.min()) ? words + " and <= " + hi : words + " and >= " + lo;
+            problems.add(new Problem(s.location(), path, "found " + s.text() + ", allowed " + allowed));
+            return null;
+        }
+        long value = v.longValue();
+        return inRange(param, value, s, path, raw) ? value : null;
+    }
+
+    /**
+     * The value of a YAML number as the YAML parser reads it: underscores are ignored, a sign is
+     * allowed, and whole numbers may be written 0x1F (hex), 0b101 (binary) or 017 (octal, YAML 1.1).
+     * Null when the text is no finite number.
+     */
+    static BigDecimal numberValue(Node.ScalarNode s) {
+        String t = s.text().replace("_", "").trim();
         try {
-            v = Long.parseLong(s.text().replace("_", ""));
-        } catch (NumberFormatException ex) {
-            return (Long) wrong(node, path, "a whole number" + ParameterCatalog.rangeText(param, raw));
+            if (s.kind() == Node.ScalarNode.Kind.DECIMAL) return new BigDecimal(t);
+            boolean negative = t.startsWith("-");
+            String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+            BigInteger v;
+            if (body.startsWith("0x") || body.startsWith("0X")) v = new BigInteger(body.substring(2), 16);
+            else if (body.startsWith("0b") || body.startsWith("0B")) v = new BigInteger(body.substring(2), 2);
+            else if (body.length() > 1 && body.startsWith("0")) v = new BigInteger(body.substring(1), 8);
+            else v = new BigInteger(body);
+            return new BigDecimal(negative ? v.negate() : v);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
         }
-        if (isInt && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE)) {
-            return (Long) wrong(node, path, "a whole number" + ParameterCatalog.rangeText(param, raw));
-        }
-        return inRange(param, v, s, path, raw) ? v : null;
+    }
+
+    private Object nonFinite(Node.ScalarNode s, String path, String expected) {
+        problems.add(new Problem(s.location(), path, "found " + s.text() + "; NaN and infinite numbers are not allowed, give " + expected));
+        return null;
     }
 
     private boolean inRange(Param param, double v, Node.ScalarNode s, String path, Class<?> raw) {
@@ -284,6 +317,20 @@ final class RecordBinder {
     /** "data category" for DataCategory, used in messages. */
     static String enumNoun(Class<?> type) {
         return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** YAML's true: true, yes and on in any case (the parser has already decided that the value is a boolean). */
+    static boolean isTrue(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.equals("true") || t.equals("yes") || t.equals("on");
+    }
+
+    /** " (did you mean 'PH'?)" for a country code in the wrong case, a common mistake, or a near table key. */
+    private static String countrySuggestion(String given, List<String> tableKeys) {
+        String upper = given.toUpperCase(Locale.ROOT);
+        if (ISO_COUNTRIES.contains(upper)) return " (did you mean '" + upper + "'?)";
+        if (COUNTRY_ALIASES.containsKey(upper)) return " (did you mean '" + COUNTRY_ALIASES.get(upper) + "'?)";
+        return Names.didYouMean(given, tableKeys);
     }
 
     private static boolean isNonFinite(String text) {

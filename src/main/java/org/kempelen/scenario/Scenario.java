@@ -59,7 +59,8 @@ public record Scenario(
         for (var e : requesters.entrySet()) {
             for (String code : e.getValue().countryWeights().keySet()) {
                 checks.require(known.contains(code), "requesters." + e.getKey() + ".countryWeights." + code,
-                        "country '" + code + "' is not among the scenario's countries (" + String.join(", ", known) + ")");
+                        "country '" + code + "' is not among the scenario's countries" + Names.didYouMean(code, known)
+                                + "; allowed: " + String.join(", ", known));
             }
             if (e.getValue().countryTargeting() == CountryTargeting.WEIGHTS) {
                 Set<String> weighted = new HashSet<>(e.getValue().countryWeights().keySet());
@@ -70,8 +71,13 @@ public record Scenario(
             }
         }
         List<DataCategory> banned = platform.bannedCategories();
-        checks.require(banned.size() == Set.copyOf(banned).size(), "platform.bannedCategories",
-                "a category is listed twice");
+        Set<DataCategory> seen = new HashSet<>();
+        for (DataCategory c : banned) {
+            if (!seen.add(c)) {
+                checks.error("platform.bannedCategories", "found " + c + " twice; list each category once");
+                break;
+            }
+        }
     }
 
     /** Countries in scenario order; model arrays are indexed by this order. */

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ public final class ScenarioLoader {
                     + "; a scenario is a mapping of parameters such as name, seed, days, population, countries, platform"));
         }
         List<String> topKeys = RecordBinder.componentNames(Scenario.class);
-        if (!map.entries().isEmpty() && map.entries().keySet().stream().noneMatch(topKeys::contains)) {
+        // Not a scenario at all (say a docker-compose file) when no key is, or is a misspelling of, a scenario parameter.
+        if (!map.entries().isEmpty() && map.entries().keySet().stream().noneMatch(k -> topKeys.contains(k) || Names.nearest(k, topKeys) != null)) {
             throw new ScenarioException(new Problem(root.location(), "", "this is not a Kempelen scenario: none of its keys ("
                     + String.join(", ", map.entries().keySet()) + ") is a scenario parameter; expected keys such as "
                     + String.join(", ", topKeys)));
@@ -69,10 +71,11 @@ public final class ScenarioLoader {
         RecordBinder binder = new RecordBinder();
         Scenario scenario = binder.bindRecord(Scenario.class, map, "", Map.of());
         if (!binder.problems().isEmpty() || scenario == null) {
+            // File order first; problems from --set (no line) after them, in the order found.
             List<Problem> all = new ArrayList<>(binder.problems());
-            all.sort((a, b) -> a.location().source().equals(b.location().source())
-                    ? Integer.compare(a.location().line() * 10000 + a.location().column(), b.location().line() * 10000 + b.location().column())
-                    : 0);
+            all.sort(Comparator.comparing((Problem p) -> !p.location().source().equals(source))
+                    .thenComparingInt(p -> p.location().line())
+                    .thenComparingInt(p -> p.location().column()));
             throw new ScenarioException(all);
         }
         return scenario;
@@ -87,6 +90,10 @@ public final class ScenarioLoader {
             return;
         }
         String path = override.substring(0, eq).trim();
+        if (path.isEmpty() || java.util.Arrays.asList(path.split("\\.", -1)).contains("")) {
+            problems.add(new Problem(Location.of(source), "", "'" + path + "' is not a parameter path; expected PATH=VALUE, e.g. platform.commission=0.2"));
+            return;
+        }
         Node value;
         try {
             value = relocate(YamlReader.parseValue(override.substring(eq + 1), source), Location.of(source));
@@ -104,6 +111,12 @@ public final class ScenarioLoader {
                     m.entries().put(part, new Node.MapNode.Entry(part, Location.of(source), value));
                     return;
                 }
+                if (m.get(part) == null && parts[i + 1].matches("\\d+")) {
+                    problems.add(new Problem(Location.of(source), path, "cannot set item " + parts[i + 1] + " of '"
+                            + String.join(".", java.util.Arrays.copyOf(parts, i + 1)) + "': it is not given in the file; set the whole list, e.g. --set "
+                            + String.join(".", java.util.Arrays.copyOf(parts, i + 1)) + "=[...]"));
+                    return;
+                }
                 Node next = m.get(part);
                 if (next == null) {
                     Node.MapNode created = Node.MapNode.empty(Location.of(source));
@@ -115,7 +128,7 @@ public final class ScenarioLoader {
                     m.entries().put(part, new Node.MapNode.Entry(part, Location.of(source), next));
                 }
                 current = next;
-            } else if (current instanceof Node.ListNode l && part.matches("\\d+") && Integer.parseInt(part) < l.items().size()) {
+            } else if (current instanceof Node.ListNode l && part.matches("\\d{1,9}") && Integer.parseInt(part) < l.items().size()) {
                 int index = Integer.parseInt(part);
                 if (last) {
                     l.items().set(index, value);
@@ -125,7 +138,7 @@ public final class ScenarioLoader {
             } else {
                 problems.add(new Problem(Location.of(source), path, "cannot set '" + part + "': '"
                         + String.join(".", java.util.Arrays.copyOf(parts, i)) + "' is " + current.describeType()
-                        + (current instanceof Node.ListNode ? " (use an index from 0 to " + (((Node.ListNode) current).items().size() - 1) + ")" : "")));
+                        + (current instanceof Node.ListNode l ? listHint(l) : "")));
                 return;
             }
         }
@@ -153,6 +166,12 @@ public final class ScenarioLoader {
             }
         }
         return List.of();
+    }
+
+    private static String listHint(Node.ListNode l) {
+        int n = l.items().size();
+        return n == 0 ? " with no items (set the whole list instead)"
+                : " of " + n + (n == 1 ? " item (use index 0)" : " items (use an index from 0 to " + (n - 1) + ")");
     }
 
     /** Gives every node of an override value the location of the override itself. */

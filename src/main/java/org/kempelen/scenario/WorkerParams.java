@@ -48,6 +48,7 @@ public record WorkerParams(
     @Override
     public void check(Checks checks) {
         checks.require(loginProbability + loginPressureBoost <= 1 + 1e-12, "loginPressureBoost",
-                "loginProbability + loginPressureBoost is " + Scenario.fmt(loginProbability + loginPressureBoost) + "; it is a probability and must be at most 1");
+                "loginProbability " + Scenario.fmt(loginProbability) + " + loginPressureBoost " + Scenario.fmt(loginPressureBoost)
+                        + " is " + Scenario.fmt(loginProbability + loginPressureBoost) + "; it is a probability and must be at most 1");
     }
 }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads YAML into {@link Node}s that remember their line and column. Duplicate keys are
@@ -34,7 +34,7 @@ public final class YamlReader {
                 throw new ScenarioException(new Problem(Location.of(source), "",
                         "the file holds no YAML value (only comments?); a scenario is a YAML mapping such as 'name: baseline'"));
             }
-            Node root = read(p, source, problems);
+            Node root = read(p, source, "", problems);
             if (p.nextToken() != null) {
                 problems.add(new Problem(at(p.currentTokenLocation(), source), "",
                         "more than one YAML document; a scenario file holds exactly one"));
@@ -42,10 +42,7 @@ public final class YamlReader {
             if (!problems.isEmpty()) throw new ScenarioException(problems);
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
-            throw new ScenarioException(new Problem(l == null ? Location.of(source) : at(l, source), "",
-                    "not valid YAML: " + msg));
+            throw new ScenarioException(syntaxProblem(e, source));
         } catch (IOException e) {
             throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
         }
@@ -53,15 +50,23 @@ public final class YamlReader {
 
     /** Parses one value given on the command line ({@code --set path=value}). */
     public static Node parseValue(String text, String source) throws ScenarioException {
-        if (text.isEmpty()) {
-            return new Node.ScalarNode(Location.of(source), Node.ScalarNode.Kind.STRING, "");
+        if (text.isBlank()) {
+            // "--set name=" gives no value, as "name:" does in a file.
+            return new Node.ScalarNode(Location.of(source), Node.ScalarNode.Kind.NULL, "");
         }
         return parse(text, source);
     }
 
-    private static Node read(JsonParser p, String source, List<Problem> problems) throws IOException {
+    /** Reads the value at the current token; {@code path} names it in messages. */
+    private static Node read(JsonParser p, String source, String path, List<Problem> problems) throws IOException {
         Location loc = at(p.currentTokenLocation(), source);
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            // Jackson's streaming parser cannot resolve aliases: it hands back the anchor name as text.
+            problems.add(new Problem(loc, path, "found the YAML alias '*" + p.getText()
+                    + "'; aliases (and '<<' merge keys) are not supported in scenarios, write the value out in full"));
+            return new Node.ScalarNode(loc, Node.ScalarNode.Kind.NULL, "");
+        }
         switch (t) {
             case START_OBJECT: {
                 var entries = new LinkedHashMap<String, Node.MapNode.Entry>();
@@ -69,10 +74,11 @@ public final class YamlReader {
                     String key = p.currentName();
                     Location keyLoc = at(p.currentTokenLocation(), source);
                     p.nextToken();
-                    Node value = read(p, source, problems);
+                    String childPath = Checks.join(path, key);
+                    Node value = read(p, source, childPath, problems);
                     var previous = entries.get(key);
                     if (previous != null) {
-                        problems.add(new Problem(keyLoc, key, "duplicate key '" + key
+                        problems.add(new Problem(keyLoc, childPath, "duplicate key '" + key
                                 + "' (first given at line " + previous.keyLocation().line() + "); give each key once"));
                     } else {
                         entries.put(key, new Node.MapNode.Entry(key, keyLoc, value));
@@ -83,7 +89,7 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, source, problems));
+                    items.add(read(p, source, path + "[" + items.size() + "]", problems));
                 }
                 return new Node.ListNode(loc, items);
             }
@@ -93,12 +99,59 @@ public final class YamlReader {
                 return new Node.ScalarNode(loc, Node.ScalarNode.Kind.DECIMAL, p.getText());
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return new Node.ScalarNode(loc, Node.ScalarNode.Kind.BOOLEAN, p.getText().toLowerCase(Locale.ROOT));
+                // Kept as written: YAML also reads yes/no/on/off as booleans (see RecordBinder.isTrue), and a
+                // text parameter given 'yes' must stay 'yes'.
+                return new Node.ScalarNode(loc, Node.ScalarNode.Kind.BOOLEAN, p.getText());
             case VALUE_NULL:
                 return new Node.ScalarNode(loc, Node.ScalarNode.Kind.NULL, "");
             default:
                 return new Node.ScalarNode(loc, Node.ScalarNode.Kind.STRING, p.getText());
         }
+    }
+
+    /**
+     * A syntax error in the words of the YAML parser (SnakeYAML) but without its multi-line
+     * excerpt: what is wrong, at the line and column where it is wrong, and what construct was
+     * being read, e.g. "expected ',' or ']', but got the end of the file (in the flow sequence
+     * starting at line 3, column 15)".
+     */
+    private static Problem syntaxProblem(JsonProcessingException e, String source) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                Location loc = m.getProblemMark() != null
+                        ? new Location(source, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1)
+                        : e.getLocation() != null ? at(e.getLocation(), source) : Location.of(source);
+                String msg = plain(m.getProblem());
+                if (m.getContext() != null && m.getContextMark() != null) {
+                    msg += " (" + plain(m.getContext()).replaceFirst("^while (parsing|scanning) ", "in ")
+                            + " starting at line " + (m.getContextMark().getLine() + 1)
+                            + ", column " + (m.getContextMark().getColumn() + 1) + ")";
+                }
+                return new Problem(loc, "", "not valid YAML: " + msg);
+            }
+        }
+        JsonLocation l = e.getLocation();
+        String msg = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+        if (msg.startsWith("Expected a field name")) {
+            msg = "a key must be plain text; lists or mappings as keys ('? [a]') are not supported";
+        }
+        // Whatever else Jackson says, never its internal class names.
+        msg = msg.replaceAll("<org\\.yaml[^>]*>", "an unexpected YAML construct");
+        return new Problem(l == null ? Location.of(source) : at(l, source), "", "not valid YAML: " + msg);
+    }
+
+    /** SnakeYAML's token names in everyday words. */
+    private static String plain(String s) {
+        return s.replace("<stream end>", "the end of the file")
+                .replace("end of stream", "end of the file")
+                .replace("<block end>", "the end of the indented block")
+                .replace("<block mapping start>", "a new indented mapping")
+                .replace("<block sequence start>", "a new indented list")
+                .replace("'?'", "a key")
+                .replace("<scalar>", "a value")
+                .replace("scalar", "text")
+                .replace("(TAB)", "")
+                .replace("\\t", "tab");
     }
 
     private static Location at(JsonLocation l, String source) {

@@ -85,6 +85,15 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputDirectoryThatCannotBeCreatedIsAClearError() throws Exception {
+        Path file = scenario("population: 100\ndays: 5\n");
+        Path blocker = Files.writeString(tmp.resolve("a-file"), "not a directory");
+        Cli r = Cli.run("run", file.toString(), "--out", blocker.resolve("run").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("cannot create output directory " + blocker.resolve("run") + ": " + blocker + " is a file, not a directory"), r.err());
+    }
+
+    @Test
     void checkPrintsTheResolvedScenario() throws Exception {
         Path file = scenario("name: checked\nplatform: {commission: 0.1}\n");
         Cli r = Cli.run("check", file.toString(), "--set", "days=30");
