@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kempelen.experiment.Plots;
 import org.kempelen.experiment.Simulation;
 import org.kempelen.metrics.RunResults;
 import org.kempelen.model.DayObserver;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 /** {@code kempelen run FILE}: simulate a scenario and write its run directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write results/<scenario>/<run-id>/ (or --out DIR):",
-                "scenario.resolved.yaml, timeseries.csv, by_country.csv, by_pressure.csv, beliefs.csv, summary.json, manifest.json.",
+                "scenario.resolved.yaml, timeseries.csv, by_country.csv, by_pressure.csv, beliefs.csv, summary.json, manifest.json,",
+                "charts/ (PNG and SVG) and report.html (unless --no-charts).",
                 "Prints the run directory on stdout; progress and headline figures go to stderr."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -30,6 +32,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--overwrite", description = "Replace --out if it exists.")
     boolean overwrite;
+
+    @Option(names = "--no-charts", description = "Write the tables only: no charts/ and no report.html.")
+    boolean noCharts;
 
     @Option(names = "--quiet", description = "No progress bar and no headline figures; only the run directory on stdout.")
     boolean quiet;
@@ -47,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
                 ? new DayObserver[] {new ProgressBar(System.err, s.days())}
                 : new DayObserver[0];
         long start = System.nanoTime();
-        RunResults r = Simulation.runAndWrite(s, scenario.file.toString(), scenario.overrides(), dir, overwrite, observers);
+        RunResults r = Simulation.runAndWrite(s, scenario.file.toString(), scenario.overrides(), dir, overwrite,
+                noCharts ? null : Plots.Options.defaults(), observers);
         double wall = (System.nanoTime() - start) / 1e9;
         if (!quiet) headline(s, r, wall);
         spec.commandLine().getOut().println(dir);

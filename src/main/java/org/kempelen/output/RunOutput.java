@@ -42,7 +42,18 @@ public final class RunOutput {
         return null;
     }
 
+    /** Adds files to a run directory before it is moved into place (charts, report), given the temporary directory. */
+    @FunctionalInterface
+    public interface Extras {
+        void write(Path temporaryDirectory, Path finalDirectory) throws IOException;
+    }
+
     public static void write(Path dir, String resolvedYaml, RunResults results, Manifest manifest, boolean overwrite) throws IOException {
+        write(dir, resolvedYaml, results, manifest, overwrite, (tmp, target) -> { });
+    }
+
+    public static void write(Path dir, String resolvedYaml, RunResults results, Manifest manifest, boolean overwrite, Extras extras)
+            throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         // A plain directory (not createTempDirectory, which is private to the owner) with a name no other run uses.
@@ -55,6 +66,7 @@ public final class RunOutput {
             csv(tmp.resolve("by_pressure.csv"), results.byPressure());
             csv(tmp.resolve("beliefs.csv"), results.beliefs());
             Files.writeString(tmp.resolve("summary.json"), Json.write(results.summary()), StandardCharsets.UTF_8);
+            extras.write(tmp, target);
             Files.writeString(tmp.resolve("manifest.json"), Json.write(manifest.toMap()), StandardCharsets.UTF_8);
             if (Files.exists(target)) {
                 if (!overwrite) throw new IOException("output directory " + dir + " already exists");

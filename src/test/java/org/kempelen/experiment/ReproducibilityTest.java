@@ -3,6 +3,7 @@ package org.kempelen.experiment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +20,7 @@ import org.kempelen.output.Manifest;
 import org.kempelen.output.RunOutput;
 import org.kempelen.scenario.Scenario;
 
-/** Same scenario and seed give byte-identical result files, alone or with other runs on other threads. */
+/** Same scenario and seed give byte-identical result files (charts and report included), alone or with other runs on other threads. */
 class ReproducibilityTest {
     @TempDir
     Path tmp;
@@ -48,12 +49,21 @@ class ReproducibilityTest {
     }
 
     private static void assertSameRun(Path x, Path y) throws Exception {
-        for (String file : RunOutput.FILES) {
+        List<String> files = files(x);
+        assertEquals(files, files(y), "the same files");
+        assertTrue(files.containsAll(RunOutput.FILES) && files.contains("report.html") && files.contains("charts/fig1_pressure_gradient.svg"));
+        for (String file : files) {
             if (file.equals("manifest.json")) {
                 assertEquals(withoutTimings(x.resolve(file)), withoutTimings(y.resolve(file)), "manifest apart from timings");
             } else {
                 assertArrayEquals(Files.readAllBytes(x.resolve(file)), Files.readAllBytes(y.resolve(file)), file + " differs");
             }
+        }
+    }
+
+    private static List<String> files(Path dir) throws Exception {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

@@ -1,0 +1,108 @@
+package org.kempelen.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kempelen.experiment.Plots;
+import org.kempelen.experiment.Simulation;
+import org.kempelen.model.Scenarios;
+import org.kempelen.output.RunReader;
+import org.kempelen.output.RunTables;
+import org.w3c.dom.Document;
+
+/** Every figure renders from a small run to a PNG and a well-formed SVG naming its series; overlays name every run. */
+class FiguresTest {
+    @TempDir
+    static Path tmp;
+    static RunTables base;
+    static RunTables floor;
+
+    @BeforeAll
+    static void fixtureRuns() throws Exception {
+        Path a = tmp.resolve("base");
+        Path b = tmp.resolve("floor");
+        Simulation.runAndWrite(Scenarios.small("name=base", "population=600", "days=30"), "t.yaml", List.of(), a, false, (Plots.Options) null);
+        Simulation.runAndWrite(Scenarios.small("name=floor", "population=600", "days=30", "platform.minimumHourlyPay=6"),
+                "t.yaml", List.of(), b, false, (Plots.Options) null);
+        base = RunReader.read(a);
+        floor = RunReader.read(b);
+    }
+
+    private static final List<String> EXPECTED_SERIES = List.of(
+            "FACE_PHOTO", "FACE_PHOTO", "Countries", "SOCIAL_ACCOUNT", "Statutory minimum wage", "Open campaigns", "PH");
+
+    @Test
+    void everyFigureRendersToPngAndWellFormedSvgWithItsSeries() throws Exception {
+        List<Figures.Figure> figures = Figures.all(Replicates.group(List.of(base), null));
+        assertEquals(7, figures.size());
+        Path out = tmp.resolve("single");
+        for (int i = 0; i < figures.size(); i++) {
+            Figures.Figure f = figures.get(i);
+            ChartFiles.write(f.chart(), out, f.fileStem(), EnumSet.allOf(ChartFiles.Format.class), 800, 500);
+            var png = ImageIO.read(out.resolve(f.fileStem() + ".png").toFile());
+            assertEquals(800, png.getWidth(), f.fileStem());
+            assertEquals(500, png.getHeight());
+            String svg = Files.readString(out.resolve(f.fileStem() + ".svg"));
+            Document doc = parse(svg);
+            assertEquals("svg", doc.getDocumentElement().getTagName(), f.fileStem());
+            String text = doc.getDocumentElement().getTextContent();
+            assertTrue(text.contains(EXPECTED_SERIES.get(i)), f.fileStem() + " names series " + EXPECTED_SERIES.get(i));
+            assertTrue(text.contains(f.chart().getTitle().getText()), f.fileStem() + " has its title");
+        }
+    }
+
+    @Test
+    void anOverlayNamesBothRunsInItsLegends() throws Exception {
+        List<Figures.Figure> figures = Figures.all(Replicates.group(List.of(base, floor), null));
+        for (Figures.Figure f : figures) {
+            String text = parse(ChartFiles.svgDocument(f.chart(), f.fileStem(), 800, 500)).getDocumentElement().getTextContent();
+            assertTrue(text.contains("base"), f.fileStem() + " legend names 'base'");
+            assertTrue(text.contains("floor"), f.fileStem() + " legend names 'floor'");
+        }
+    }
+
+    @Test
+    void replicationsAreDrawnAsMeanWithAConfidenceInterval() {
+        Replicates twice = Replicates.group(List.of(base, base, floor), List.of("x", "x", "y")).get(0);
+        assertEquals(2, twice.runs().size());
+        Replicates.Estimate e = Replicates.of(new double[] {1, 2, 3});
+        assertEquals(2.0, e.mean(), 1e-12);
+        assertEquals(4.302653 * 1 / Math.sqrt(3), e.halfWidth(), 1e-5, "t(0.975, 2) x sd / sqrt(n)");
+        assertTrue(Double.isNaN(Replicates.of(new double[] {5}).halfWidth()), "no band for a single run");
+    }
+
+    @Test
+    void theReportIsSelfContained() {
+        List<Replicates> groups = Replicates.group(List.of(base), null);
+        String html = Report.html(groups, Figures.all(groups), 800, 500);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<svg"), "charts inline");
+        assertTrue(html.contains("pressure_gradient.FACE_PHOTO.odds_ratio_top_vs_bottom"), "headline figures from summary.json");
+        assertTrue(html.contains("<th>effective hourly wage usd</th>"), "the country x category table");
+        assertTrue(html.contains("commissionMode: ON_TOP"), "the scenario");
+        // Namespace names (xmlns='http://www.w3.org/...') are identifiers, not fetches; nothing may be loaded.
+        assertTrue(!java.util.regex.Pattern.compile("(src|href)\\s*=\\s*['\"]?(https?:|//)|url\\(\\s*['\"]?https?:|<link", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(html).find(), "nothing is loaded from the network");
+        assertTrue(!html.contains("<script"), "no scripts");
+    }
+
+    static Document parse(String svg) throws Exception {
+        var f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+}
