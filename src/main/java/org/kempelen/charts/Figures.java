@@ -240,7 +240,7 @@ public final class Figures {
 
     static Figure timeSeries(List<Replicates> groups) {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(axis("Day"));
-        plot.setGap(12);
+        plot.setGap(16);
         YIntervalSeriesCollection accepted = new YIntervalSeriesCollection();
         DeviationRenderer ra = lines();
         YIntervalSeriesCollection campaigns = new YIntervalSeriesCollection();
@@ -261,9 +261,10 @@ public final class Figures {
             style(rh, harm.getSeriesCount(), Palette.NEUTRAL[2], g);
             harm.addSeries(daily(rep, "newly_harmed_workers", name("Newly harmed workers", rep, groups)));
         }
-        plot.add(new XYPlot(accepted, null, axis("Personal-data tasks accepted per day"), ra), 3);
-        plot.add(new XYPlot(campaigns, null, axis("Open campaigns"), rc), 1);
-        plot.add(new XYPlot(harm, null, axis("Per day"), rh), 2);
+        // Short axis labels: the panels are too low for long ones, the legend names the series.
+        plot.add(new XYPlot(accepted, null, axis("Accepted / day"), ra), 3);
+        plot.add(new XYPlot(campaigns, null, axis("Open"), rc), 1);
+        plot.add(new XYPlot(harm, null, axis("Events / day"), rh), 2);
         return new Figure("fig6_time_series",
                 "Per day: personal-data tasks accepted by category; open campaigns; breaches and workers harmed for the first time."
                         + band(groups), chart("Acceptances, campaigns and harm over time", plot));
