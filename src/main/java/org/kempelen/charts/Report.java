@@ -24,7 +24,7 @@ public final class Report {
                 .append("table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;padding:2px 6px;text-align:right}\n")
                 .append("th{background:#f4f4f4}td.t,th.t{text-align:left}figure{margin:1.5em 0}figcaption{font-size:.9em;color:#444}\n")
                 .append("svg{max-width:100%;height:auto}pre{background:#f7f7f7;padding:1em;overflow-x:auto;font-size:.8em}\n")
-                .append(".scroll{overflow-x:auto}\n</style>\n</head>\n<body>\n");
+                .append(".scroll{overflow-x:auto}details{margin:.5em 0}summary{cursor:pointer;color:#555}\n</style>\n</head>\n<body>\n");
         b.append("<h1>").append(esc(title)).append("</h1>\n");
         // Which directories were drawn matters only when there are several; a single run's report stays path-free.
         boolean several = groups.size() > 1 || groups.get(0).runs().size() > 1;
@@ -33,7 +33,7 @@ public final class Report {
                     .append(" (").append(esc(String.join(", ", g.runs().stream().map(r -> r.directory().toString()).toList()))).append(")</p>\n");
         }
         b.append("<h2>Headline figures</h2>\n");
-        for (Replicates g : groups) headline(b, g, groups.size() > 1);
+        headlines(b, groups);
         b.append("<h2>Figures</h2>\n");
         for (Figures.Figure f : figures) {
             b.append("<figure id=\"").append(f.fileStem()).append("\">\n");
@@ -53,13 +53,81 @@ public final class Report {
         return b.toString();
     }
 
-    private static void headline(StringBuilder b, Replicates g, boolean named) {
-        Map<String, Object> s = g.first().summary();
-        if (named) b.append("<h3>").append(esc(g.label())).append("</h3>\n");
-        b.append("<div class=\"scroll\"><table>\n<tr><th class=\"t\">figure</th><th>value</th></tr>\n");
-        flatten(b, "", s);
+    /** The figures that answer MODEL.md's questions, one column per label (means over replications). */
+    private static final String[][] HEADLINES = {
+            {"Pressure gradient: odds ratio of acceptance, top vs bottom pressure band", null},
+            {"FACE_PHOTO", "pressure_gradient.FACE_PHOTO.odds_ratio_top_vs_bottom"},
+            {"FACE_VIDEO", "pressure_gradient.FACE_VIDEO.odds_ratio_top_vs_bottom"},
+            {"VOICE", "pressure_gradient.VOICE.odds_ratio_top_vs_bottom"},
+            {"BODY_SCAN", "pressure_gradient.BODY_SCAN.odds_ratio_top_vs_bottom"},
+            {"ID_DOCUMENT", "pressure_gradient.ID_DOCUMENT.odds_ratio_top_vs_bottom"},
+            {"SOCIAL_ACCOUNT", "pressure_gradient.SOCIAL_ACCOUNT.odds_ratio_top_vs_bottom"},
+            {"SURVEY_PROFILE", "pressure_gradient.SURVEY_PROFILE.odds_ratio_top_vs_bottom"},
+            {"Geography of exposure", null},
+            {"personal-data items given", "exposure.personal_data_items"},
+            {"share from the poorest half of countries", "exposure.poorest_half_share_of_sensitive_items"},
+            {"their share of workers", "exposure.poorest_half_share_of_workers"},
+            {"Gini of items per worker over countries", "exposure.gini_items_per_worker_over_countries"},
+            {"third parties exposed (social accounts)", "exposure.third_parties_exposed"},
+            {"Wages and unpaid time", null},
+            {"median effective hourly wage (USD)", "wages.median_effective_hourly_wage_usd"},
+            {"mean hourly wage on paid time (USD)", "wages.mean_paid_hourly_wage_usd"},
+            {"unpaid share of working time", "wages.unpaid_time_share"},
+            {"platform is the main income (share of workers)", "wages.platform_main_income_share"},
+            {"forfeited share of earnings", "wages.forfeited_share_of_earnings"},
+            {"Harm", null},
+            {"workers harmed", "harm.harmed_workers"},
+            {"share of harm events notified", "harm.notified_share"},
+            {"breaches", "harm.breaches"},
+            {"misuses", "harm.misuses"},
+            {"Workforce and money", null},
+            {"active workers at the end", "workforce.active_at_end"},
+            {"observed half-life (days)", "workforce.observed_half_life_days"},
+            {"requesters paid (USD)", "money.requesters_paid_usd"},
+            {"platform commission (USD)", "money.commission_usd"},
+    };
+
+    private static void headlines(StringBuilder b, List<Replicates> groups) {
+        b.append("<div class=\"scroll\"><table>\n<tr><th class=\"t\"></th>");
+        for (Replicates g : groups) {
+            b.append("<th>").append(esc(g.label())).append(g.runs().size() > 1 ? " (mean of " + g.runs().size() + ")" : "").append("</th>");
+        }
+        b.append("</tr>\n");
+        for (String[] h : HEADLINES) {
+            if (h[1] == null) {
+                b.append("<tr><th class=\"t\" colspan=\"").append(groups.size() + 1).append("\">").append(esc(h[0])).append("</th></tr>\n");
+                continue;
+            }
+            b.append("<tr><td class=\"t\">").append(esc(h[0])).append("</td>");
+            for (Replicates g : groups) {
+                double v = g.estimate(run -> number(run.summary(), h[1])).mean();
+                b.append("<td>").append(esc(shown(v))).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
         b.append("</table></div>\n");
-        if (g.runs().size() > 1) b.append("<p>Values of the first run; the figures show all ").append(g.runs().size()).append(" runs.</p>\n");
+        for (Replicates g : groups) {
+            b.append("<details><summary>All of summary.json").append(groups.size() > 1 ? ": " + esc(g.label()) : "")
+                    .append(g.runs().size() > 1 ? " (first run)" : "").append("</summary>\n<div class=\"scroll\"><table>\n");
+            flatten(b, "", g.first().summary());
+            b.append("</table></div></details>\n");
+        }
+    }
+
+    /** A number at a dotted path of summary.json (NaN when absent or null). */
+    @SuppressWarnings("unchecked")
+    private static double number(Map<String, Object> summary, String path) {
+        Object v = summary;
+        for (String part : path.split("\\.")) {
+            if (!(v instanceof Map<?, ?> m)) return Double.NaN;
+            v = ((Map<String, Object>) m).get(part);
+        }
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static String shown(double v) {
+        if (!Double.isFinite(v)) return "NA";
+        return Fmt.number(Math.abs(v) < 1e5 ? Math.round(v * 1e4) / 1e4 : Math.round(v));
     }
 
     @SuppressWarnings("unchecked")
@@ -70,7 +138,7 @@ public final class Report {
                 flatten(b, key, (Map<String, Object>) sub);
             } else {
                 Object v = e.getValue();
-                String text = v == null ? "NA" : v instanceof Double d ? Fmt.number(Math.abs(d) < 1e6 ? Math.round(d * 1e4) / 1e4 : Math.round(d)) : String.valueOf(v);
+                String text = v == null ? "NA" : v instanceof Number n ? shown(n.doubleValue()) : String.valueOf(v);
                 b.append("<tr><td class=\"t\">").append(esc(key)).append("</td><td>").append(esc(text)).append("</td></tr>\n");
             }
         }
@@ -83,7 +151,7 @@ public final class Report {
         for (Object[] row : t.rows()) {
             b.append("<tr>");
             for (Object v : row) {
-                String text = v instanceof Double d ? Fmt.number(Double.isFinite(d) && Math.abs(d) < 1e6 ? Math.round(d * 1e4) / 1e4 : d) : String.valueOf(v);
+                String text = v instanceof Double d ? shown(d) : String.valueOf(v);
                 b.append(v instanceof Number ? "<td>" : "<td class=\"t\">").append(esc(text)).append("</td>");
             }
             b.append("</tr>\n");

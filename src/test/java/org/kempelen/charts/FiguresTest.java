@@ -89,7 +89,8 @@ class FiguresTest {
         String html = Report.html(groups, Figures.all(groups), 800, 500);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<svg"), "charts inline");
-        assertTrue(html.contains("pressure_gradient.FACE_PHOTO.odds_ratio_top_vs_bottom"), "headline figures from summary.json");
+        assertTrue(html.contains("share from the poorest half of countries"), "headline figures");
+        assertTrue(html.contains("pressure_gradient.FACE_PHOTO.odds_ratio_top_vs_bottom"), "all of summary.json");
         assertTrue(html.contains("<th>effective hourly wage usd</th>"), "the country x category table");
         assertTrue(html.contains("commissionMode: ON_TOP"), "the scenario");
         // Namespace names (xmlns='http://www.w3.org/...') are identifiers, not fetches; nothing may be loaded.
