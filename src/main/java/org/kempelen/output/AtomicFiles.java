@@ -6,9 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Moves that are atomic where the file system allows, so readers see the old or the new, never half. */
+/** Writes and moves that are atomic where the file system allows, so readers see the old or the new, never half. */
 public final class AtomicFiles {
     private AtomicFiles() {}
+
+    /** Writes {@code content} to a temporary sibling of {@code target}, then moves it into place. */
+    public static void write(Path target, String content) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+        move(tmp, target);
+    }
 
     /** Renames atomically where the file system can, replacing any existing target. */
     public static void move(Path from, Path to) throws IOException {

@@ -14,11 +14,17 @@ public final class CsvWriter {
     }
 
     private static void line(Writer w, Object[] values) throws IOException {
+        w.write(line(values));
+    }
+
+    /** One CSV line, newline included, formatted as in every result file. */
+    public static String line(Object... values) {
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
-            if (i > 0) w.write(',');
-            w.write(quote(Fmt.value(values[i])));
+            if (i > 0) b.append(',');
+            b.append(quote(Fmt.value(values[i])));
         }
-        w.write('\n');
+        return b.append('\n').toString();
     }
 
     static String quote(String s) {

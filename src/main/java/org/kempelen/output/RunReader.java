@@ -82,7 +82,7 @@ public final class RunReader {
     }
 
     /** A result CSV: header, then rows; numbers become Double ("NA" becomes NaN), other cells stay text. */
-    static Table csv(Path f, String... required) throws BadRunException {
+    public static Table csv(Path f, String... required) throws BadRunException {
         List<String> lines = text(f).lines().toList();
         if (lines.isEmpty()) throw new BadRunException(f + ": empty; expected a header row");
         List<String> header = split(lines.get(0));
@@ -116,7 +116,7 @@ public final class RunReader {
     }
 
     /** Splits one CSV line as written by {@link CsvWriter} (quoted cells may hold commas and doubled quotes). */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;

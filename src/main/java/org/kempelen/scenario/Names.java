@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Nearest-name suggestions for misspelt keys and codes. */
-final class Names {
+public final class Names {
     private Names() {}
 
     /** The allowed name closest to {@code given}, or null when none is plausibly meant. */
-    static String nearest(String given, Collection<String> allowed) {
+    public static String nearest(String given, Collection<String> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String g = given.toLowerCase(Locale.ROOT);
@@ -24,7 +24,7 @@ final class Names {
         return bestDistance <= tolerance && bestDistance < given.length() ? best : null;
     }
 
-    static String didYouMean(String given, Collection<String> allowed) {
+    public static String didYouMean(String given, Collection<String> allowed) {
         String n = nearest(given, allowed);
         return n == null ? "" : " (did you mean '" + n + "'?)";
     }

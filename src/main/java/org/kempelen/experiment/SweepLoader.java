@@ -1,0 +1,352 @@
+package org.kempelen.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kempelen.experiment.design.CsvDesign;
+import org.kempelen.experiment.design.Design;
+import org.kempelen.experiment.design.Domain;
+import org.kempelen.experiment.design.Factor;
+import org.kempelen.experiment.design.GridDesign;
+import org.kempelen.experiment.design.LatinHypercubeDesign;
+import org.kempelen.experiment.design.MorrisDesign;
+import org.kempelen.experiment.design.RandomDesign;
+import org.kempelen.experiment.design.SobolDesign;
+import org.kempelen.output.RunOutput;
+import org.kempelen.scenario.Location;
+import org.kempelen.scenario.Names;
+import org.kempelen.scenario.Node;
+import org.kempelen.scenario.Problem;
+import org.kempelen.scenario.ScenarioException;
+import org.kempelen.scenario.ScenarioLoader;
+import org.kempelen.scenario.YamlReader;
+
+/**
+ * Reads a sweep file, with errors in the style of scenario errors (file:line:col: path:
+ * message), and refuses it before any run starts: unknown keys, bad designs, and varied values
+ * the scenario would refuse (every level, and both ends of every range, are checked against
+ * the base scenario).
+ */
+public final class SweepLoader {
+    static final List<String> KEYS = List.of("name", "scenario", "seed", "replications", "design", "parameters", "set",
+            "metrics", "charts", "out");
+    static final List<String> DESIGN_KEYS = List.of("type", "samples", "trajectories", "levels", "file", "bootstrap");
+    static final List<String> DESIGNS = List.of("grid", "random", "lhs", "sobol", "morris", "csv");
+
+    private final String source;
+    private final Path file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private SweepLoader(Path file) {
+        this.file = file;
+        this.source = file.toString();
+    }
+
+    public static SweepSpec load(Path file) throws ScenarioException {
+        return new SweepLoader(file).read();
+    }
+
+    private SweepSpec read() throws ScenarioException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "no such file"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
+        }
+        Node root = YamlReader.parse(text, source);
+        if (!(root instanceof Node.MapNode map)) {
+            throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
+                    + "; a sweep file is a mapping with keys such as scenario, seed, replications, design, parameters"));
+        }
+        for (var e : map.entries().values()) {
+            if (!KEYS.contains(e.key())) {
+                problems.add(new Problem(e.keyLocation(), e.key(), "unknown key '" + e.key() + "'" + suggestion(e.key(), KEYS)
+                        + "; allowed here: " + String.join(", ", KEYS)));
+            }
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = text(map, "name", stem);
+        Path scenario = scenarioPath(map);
+        long seed = whole(map, "seed", 1, 0, Long.MAX_VALUE);
+        int replications = (int) whole(map, "replications", 1, 1, 1_000_000);
+        List<String> overrides = overrides(map);
+        List<Factor> factors = factors(map);
+        Node.MapNode design = mapping(map, "design");
+        int bootstrap = design == null ? 1000 : (int) whole(design, "bootstrap", 1000, 10, 1_000_000, "design.");
+        Design d = design(design, map);
+        List<String> metrics = strings(map, "metrics");
+        List<String> charts = strings(map, "charts");
+        Path out = Path.of(text(map, "out", Path.of("results", "sweeps", name.replaceAll("[^A-Za-z0-9._-]", "_")).toString()));
+        if (scenario != null && problems.isEmpty()) checkAgainstScenario(scenario, overrides, factors, map);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return new SweepSpec(name, file, RunOutput.sha256(text), scenario, seed, replications, d, bootstrap, factors, overrides,
+                metrics, charts, out);
+    }
+
+    /** The scenario path as given, relative to the working directory, else to the sweep file's directory. */
+    private Path scenarioPath(Node.MapNode map) {
+        Node n = map.get("scenario");
+        if (n == null) {
+            problems.add(new Problem(map.location(), "scenario", "missing required key 'scenario': the base scenario file to vary"));
+            return null;
+        }
+        if (!(n instanceof Node.ScalarNode s) || s.kind() != Node.ScalarNode.Kind.STRING) {
+            problems.add(new Problem(n.location(), "scenario", "found " + n.describeType() + ", expected the path of a scenario file"));
+            return null;
+        }
+        Path p = Path.of(s.text());
+        if (Files.isRegularFile(p)) return p;
+        Path beside = file.toAbsolutePath().getParent().resolve(s.text());
+        if (Files.isRegularFile(beside)) return beside;
+        problems.add(new Problem(n.location(), "scenario", "no scenario file '" + s.text() + "' (looked in the working directory and beside the sweep file)"));
+        return null;
+    }
+
+    private List<String> overrides(Node.MapNode map) {
+        List<String> out = new ArrayList<>();
+        Node.MapNode set = mapping(map, "set");
+        if (set == null) return out;
+        for (var e : set.entries().values()) {
+            String v = yamlText(e.value());
+            if (v == null) {
+                problems.add(new Problem(e.value().location(), "set." + e.key(), "found " + e.value().describeType() + ", expected a value"));
+            } else {
+                out.add(e.key() + "=" + v);
+            }
+        }
+        return out;
+    }
+
+    private List<Factor> factors(Node.MapNode map) {
+        List<Factor> out = new ArrayList<>();
+        Node.MapNode params = mapping(map, "parameters");
+        if (params == null || params.entries().isEmpty()) {
+            problems.add(new Problem(params == null ? map.location() : params.location(), "parameters",
+                    "no parameters to vary; give at least one, e.g. 'platform.commission: [0.1, 0.2, 0.3]'"));
+            return out;
+        }
+        for (var e : params.entries().values()) {
+            String path = "parameters." + e.key();
+            Node v = e.value();
+            if (v instanceof Node.ListNode list) {
+                if (list.items().isEmpty()) {
+                    problems.add(new Problem(v.location(), path, "no values; give a list of values or {min, max, steps}"));
+                    continue;
+                }
+                List<Object> values = new ArrayList<>();
+                for (Node item : list.items()) {
+                    if (!(item instanceof Node.ScalarNode s) || s.kind() == Node.ScalarNode.Kind.NULL) {
+                        problems.add(new Problem(item.location(), path, "found " + item.describeType() + ", expected a value"));
+                        continue;
+                    }
+                    values.add(scalar(s));
+                }
+                out.add(new Factor(e.key(), new Domain.Levels(values)));
+            } else if (v instanceof Node.MapNode range) {
+                for (var k : range.entries().values()) {
+                    if (!List.of("min", "max", "steps", "integer").contains(k.key())) {
+                        problems.add(new Problem(k.keyLocation(), path + "." + k.key(), "unknown key '" + k.key() + "'; allowed: min, max, steps, integer"));
+                    }
+                }
+                Double min = number(range, "min", path);
+                Double max = number(range, "max", path);
+                int steps = (int) whole(range, "steps", 0, 2, 100_000, path + ".");
+                boolean integer = range.get("integer") instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.BOOLEAN
+                        && s.text().equalsIgnoreCase("true");
+                if (min != null && max != null) {
+                    if (min > max) {
+                        problems.add(new Problem(range.location(), path, "min " + min + " is above max " + max));
+                    } else {
+                        out.add(new Factor(e.key(), new Domain.Range(min, max, integer, steps)));
+                    }
+                }
+            } else {
+                problems.add(new Problem(v.location(), path, "found " + v.describeType()
+                        + ", expected a list of values ([0.1, 0.2]) or a range ({min: 0, max: 1, steps: 5})"));
+            }
+        }
+        return out;
+    }
+
+    private Design design(Node.MapNode design, Node.MapNode map) {
+        if (design == null) return new GridDesign();
+        for (var e : design.entries().values()) {
+            if (!DESIGN_KEYS.contains(e.key())) {
+                problems.add(new Problem(e.keyLocation(), "design." + e.key(), "unknown key '" + e.key() + "'" + suggestion(e.key(), DESIGN_KEYS)
+                        + "; allowed: " + String.join(", ", DESIGN_KEYS)));
+            }
+        }
+        String type = text(design, "type", "grid");
+        if (!DESIGNS.contains(type)) {
+            Node n = design.get("type");
+            problems.add(new Problem(n == null ? design.location() : n.location(), "design.type", "unknown design '" + type + "'"
+                    + suggestion(type, DESIGNS) + "; allowed: " + String.join(", ", DESIGNS)));
+            return null;
+        }
+        try {
+            return switch (type) {
+                case "grid" -> new GridDesign();
+                case "random" -> new RandomDesign((int) whole(design, "samples", 100, 1, 10_000_000, "design."));
+                case "lhs" -> new LatinHypercubeDesign((int) whole(design, "samples", 100, 1, 10_000_000, "design."));
+                case "sobol" -> new SobolDesign((int) whole(design, "samples", 256, 2, 10_000_000, "design."));
+                case "morris" -> new MorrisDesign((int) whole(design, "trajectories", 20, 2, 100_000, "design."),
+                        (int) whole(design, "levels", 4, 4, 1000, "design."));
+                default -> {
+                    Node f = design.get("file");
+                    if (!(f instanceof Node.ScalarNode s) || s.kind() != Node.ScalarNode.Kind.STRING) {
+                        problems.add(new Problem(f == null ? design.location() : f.location(), "design.file",
+                                "design csv needs 'file': a CSV of points whose header names the varied parameters"));
+                        yield null;
+                    }
+                    Path p = Path.of(s.text());
+                    if (!Files.isRegularFile(p)) p = file.toAbsolutePath().getParent().resolve(s.text());
+                    yield new CsvDesign(p);
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(design.location(), "design", e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Each varied value must be acceptable to the scenario on its own: every level, both ends of a range. */
+    private void checkAgainstScenario(Path scenario, List<String> overrides, List<Factor> factors, Node.MapNode map) {
+        try {
+            ScenarioLoader.load(scenario, overrides);
+        } catch (ScenarioException e) {
+            Node set = map.get("set");
+            for (Problem p : e.problems()) {
+                problems.add(new Problem(set != null && p.location().source().startsWith("--set") ? set.location() : p.location(),
+                        p.path(), p.message()));
+            }
+            return;
+        }
+        Node.MapNode params = (Node.MapNode) map.get("parameters");
+        for (Factor f : factors) {
+            List<Object> probes = f.domain() instanceof Domain.Levels l ? l.values()
+                    : List.of(f.domain().value(0.0), f.domain().value(1.0));
+            for (Object v : probes) {
+                List<String> all = new ArrayList<>(overrides);
+                all.add(f.path() + "=" + v);
+                try {
+                    ScenarioLoader.load(scenario, all);
+                } catch (ScenarioException e) {
+                    Location where = params.entries().get(f.path()).value().location();
+                    problems.add(new Problem(where, "parameters." + f.path(), "the value " + v + " is refused by the scenario: "
+                            + e.problems().get(0).message()));
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- small readers
+
+    private Node.MapNode mapping(Node.MapNode map, String key) {
+        Node n = map.get(key);
+        if (n == null) return null;
+        if (n instanceof Node.MapNode m) return m;
+        problems.add(new Problem(n.location(), key, "found " + n.describeType() + ", expected a mapping"));
+        return null;
+    }
+
+    private String text(Node.MapNode map, String key, String fallback) {
+        Node n = map.get(key);
+        if (n == null) return fallback;
+        if (n instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL && s.kind() != Node.ScalarNode.Kind.BOOLEAN) return s.text();
+        problems.add(new Problem(n.location(), key, "found " + n.describeType() + ", expected text"));
+        return fallback;
+    }
+
+    private long whole(Node.MapNode map, String key, long fallback, long min, long max) {
+        return whole(map, key, fallback, min, max, "");
+    }
+
+    private long whole(Node.MapNode map, String key, long fallback, long min, long max, String prefix) {
+        Node n = map.get(key);
+        if (n == null) return fallback;
+        if (n instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.INTEGER) {
+            try {
+                long v = Long.parseLong(s.text().replace("_", ""));
+                if (v >= min && v <= max) return v;
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        problems.add(new Problem(n.location(), prefix + key, "found " + n.describeType() + ", allowed a whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    private Double number(Node.MapNode map, String key, String path) {
+        Node n = map.get(key);
+        if (n == null) {
+            problems.add(new Problem(map.location(), path + "." + key, "missing '" + key + "' of the range"));
+            return null;
+        }
+        if (n instanceof Node.ScalarNode s && (s.kind() == Node.ScalarNode.Kind.INTEGER || s.kind() == Node.ScalarNode.Kind.DECIMAL)) {
+            double v = Double.parseDouble(s.text().replace("_", ""));
+            if (Double.isFinite(v)) return v;
+        }
+        problems.add(new Problem(n.location(), path + "." + key, "found " + n.describeType() + ", expected a finite number"));
+        return null;
+    }
+
+    private List<String> strings(Node.MapNode map, String key) {
+        List<String> out = new ArrayList<>();
+        Node n = map.get(key);
+        if (n == null) return out;
+        if (!(n instanceof Node.ListNode list)) {
+            problems.add(new Problem(n.location(), key, "found " + n.describeType() + ", expected a list of metric names"));
+            return out;
+        }
+        for (Node item : list.items()) {
+            if (item instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.STRING) {
+                out.add(s.text());
+            } else {
+                problems.add(new Problem(item.location(), key, "found " + item.describeType() + ", expected a metric name"));
+            }
+        }
+        return out;
+    }
+
+    /** A scalar as the scenario loader would read it back: numbers as Long or Double, booleans, text. */
+    private static Object scalar(Node.ScalarNode s) {
+        return switch (s.kind()) {
+            case INTEGER -> Long.parseLong(s.text().replace("_", ""));
+            case DECIMAL -> Double.parseDouble(s.text().replace("_", ""));
+            case BOOLEAN -> Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
+            default -> s.text();
+        };
+    }
+
+    /** The value as YAML text for an override ({@code [a, b]} for lists, {@code {k: v}} for mappings). */
+    static String yamlText(Node n) {
+        if (n instanceof Node.ScalarNode s) {
+            return s.kind() == Node.ScalarNode.Kind.STRING ? quote(s.text()) : s.kind() == Node.ScalarNode.Kind.NULL ? null : s.text();
+        }
+        if (n instanceof Node.ListNode l) {
+            List<String> parts = new ArrayList<>();
+            for (Node i : l.items()) parts.add(yamlText(i));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        Node.MapNode m = (Node.MapNode) n;
+        List<String> parts = new ArrayList<>();
+        m.entries().forEach((k, e) -> parts.add(k + ": " + yamlText(e.value())));
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    private static String quote(String s) {
+        return s.matches("[A-Za-z_][A-Za-z0-9_ .-]*") ? s : "'" + s.replace("'", "''") + "'";
+    }
+
+    private static String suggestion(String given, List<String> allowed) {
+        return Names.didYouMean(given, allowed);
+    }
+}
