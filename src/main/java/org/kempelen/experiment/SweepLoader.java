@@ -164,7 +164,11 @@ public final class SweepLoader {
                     if (min > max) {
                         problems.add(new Problem(range.location(), path, "min " + min + " is above max " + max));
                     } else {
-                        out.add(new Factor(e.key(), new Domain.Range(min, max, integer, steps)));
+                        try {
+                            out.add(new Factor(e.key(), new Domain.Range(min, max, integer, steps)));
+                        } catch (IllegalArgumentException ex) {
+                            problems.add(new Problem(range.location(), path, ex.getMessage()));
+                        }
                     }
                 }
             } else {
@@ -216,7 +220,11 @@ public final class SweepLoader {
         }
     }
 
-    /** Each varied value must be acceptable to the scenario on its own: every level, both ends of a range. */
+    /**
+     * Each varied value must be acceptable to the scenario on its own: every level, both ends of a
+     * range. Rules that span several parameters are left to the runs: another varied parameter may
+     * mend them, and a point that breaks one is recorded as an invalid run.
+     */
     private void checkAgainstScenario(Path scenario, List<String> overrides, List<Factor> factors, Node.MapNode map) {
         try {
             ScenarioLoader.load(scenario, overrides);
@@ -238,9 +246,11 @@ public final class SweepLoader {
                 try {
                     ScenarioLoader.load(scenario, all);
                 } catch (ScenarioException e) {
+                    Problem first = e.problems().stream().filter(p -> !p.crossField()).findFirst().orElse(null);
+                    if (first == null) continue;
                     Location where = params.entries().get(f.path()).value().location();
                     problems.add(new Problem(where, "parameters." + f.path(), "the value " + v + " is refused by the scenario: "
-                            + e.problems().get(0).message()));
+                            + first.message()));
                     break;
                 }
             }

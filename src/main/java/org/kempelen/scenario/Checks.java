@@ -19,7 +19,7 @@ public final class Checks {
 
     /** Reports a problem with {@code field}, a key or dotted key path below this record. */
     public void error(String field, String message) {
-        problems.add(new Problem(locate(field), join(path, field), message));
+        problems.add(new Problem(locate(field), join(path, field), message, true));
     }
 
     public void require(boolean ok, String field, String message) {
