@@ -1,7 +1,7 @@
 package org.kempelen.experiment.design;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +62,17 @@ final class Checks {
         }
     }
 
-    /** Rounds to 12 significant digits (removes binary noise like 0.30000000000000004). */
-    static double clean(double x) {
-        if (x == 0.0 || !Double.isFinite(x)) {
+    /**
+     * Rounds x to 12 significant digits of {@code scale} (removes binary noise such as
+     * 0.30000000000000004, or -1.1e-16 for 0, in values of that magnitude).
+     */
+    static double clean(double x, double scale) {
+        if (!(scale > 0) || !Double.isFinite(x) || !Double.isFinite(scale)) {
             return x;
         }
-        return new BigDecimal(x).round(new MathContext(12)).doubleValue();
+        int decimals = 11 - (int) Math.floor(Math.log10(scale));
+        double r = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+        return r == 0.0 ? 0.0 : r;   // no -0.0
     }
 
     /** The point whose factor i has unit coordinate u[i]. */

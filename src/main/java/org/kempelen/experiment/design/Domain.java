@@ -100,10 +100,8 @@ public sealed interface Domain permits Domain.Levels, Domain.Range {
         @Override
         public Object value(double u) {
             Checks.unit(u);
-            // (1-u)*min + u*max is exactly min at u = 0 and exactly max at u = 1.
-            double x = u == 1.0 ? max : (1.0 - u) * min + u * max;
-            x = Math.max(min, Math.min(max, x));
-            return box(x);
+            double x = u == 1.0 ? max : min + u * (max - min);
+            return box(Math.max(min, Math.min(max, x)));
         }
 
         private Object box(double x) {
@@ -116,8 +114,8 @@ public sealed interface Domain permits Domain.Levels, Domain.Range {
 
         /**
          * {@code steps} evenly spaced values from min to max inclusive. Real values are rounded
-         * to 12 significant digits so that, e.g., 0..0.05 in 6 steps gives 0.03 rather than
-         * 0.030000000000000002.
+         * to 12 significant digits of the range's magnitude, so that e.g. 0..0.05 in 6 steps gives
+         * 0.03 rather than 0.030000000000000002, and -1..2 in 4 steps gives 0 rather than -1e-16.
          */
         @Override
         public List<Object> gridValues(String factorPath) {
@@ -127,11 +125,11 @@ public sealed interface Domain permits Domain.Levels, Domain.Range {
                         + "; or give the factor explicit levels");
             }
             List<Object> out = new ArrayList<>(steps);
+            double scale = Math.max(max - min, Math.max(Math.abs(min), Math.abs(max)));
             for (int i = 0; i < steps; i++) {
-                double u = (double) i / (steps - 1);
-                double x = i == steps - 1 ? max : (1.0 - u) * min + u * max;
+                double x = i == steps - 1 ? max : min + i * (max - min) / (steps - 1);
                 if (!integer) {
-                    x = Checks.clean(x);
+                    x = Checks.clean(x, scale);
                 }
                 out.add(box(Math.max(min, Math.min(max, x))));
             }
