@@ -75,6 +75,10 @@ public sealed interface Domain permits Domain.Levels, Domain.Range {
      * otherwise they are {@code Double}. {@code steps} is used by the grid design only (it needs
      * {@code steps >= 2}: evenly spaced values from min to max inclusive); sampling designs ignore
      * it (0 means "not given"). Sampling designs map u in [0, 1] linearly to [min, max].
+     *
+     * <p>Note on integer ranges in sampling designs: rounding a uniform value gives the two end
+     * values half the probability of the inner ones (1..3 gives 1, 2, 3 with 1/4, 1/2, 1/4). For
+     * a handful of whole numbers that should be equally likely, use {@link Levels}.
      */
     record Range(double min, double max, boolean integer, int steps) implements Domain {
         public Range {
@@ -108,7 +112,7 @@ public sealed interface Domain permits Domain.Levels, Domain.Range {
             if (!integer) {
                 return x;
             }
-            double r = Math.max(Math.ceil(min), Math.min(Math.floor(max), Math.rint(x)));
+            double r = Math.max(Math.ceil(min), Math.min(Math.floor(max), Math.floor(x + 0.5)));   // halves round up
             return (long) r;
         }
 
