@@ -148,7 +148,7 @@ public final class SweepLoader {
                     }
                     values.add(scalar(s));
                 }
-                out.add(new Factor(e.key(), new Domain.Levels(values)));
+                if (!values.isEmpty()) out.add(new Factor(e.key(), new Domain.Levels(values)));
             } else if (v instanceof Node.MapNode range) {
                 for (var k : range.entries().values()) {
                     if (!List.of("min", "max", "steps", "integer").contains(k.key())) {

@@ -58,6 +58,18 @@ class SweepTest {
     }
 
     @Test
+    void keepRunsWritesEachRunsDirectory() throws Exception {
+        Sweep sweep = Sweep.load(sweepFile(MINIMAL.replace("replications: 3", "replications: 1")));
+        Path out = tmp.resolve("kept");
+        sweep.run(Sweep.Options.threads(2).withKeepRuns(true).withCharts(false), out);
+        for (int p = 0; p < 3; p++) {
+            Path run = out.resolve(String.format("runs/p%05d-r000", p));
+            assertTrue(Files.exists(run.resolve("summary.json")), run.toString());
+            assertTrue(Files.readString(run.resolve("scenario.resolved.yaml")).contains("seed: " + sweep.runs().get(p).seed()));
+        }
+    }
+
+    @Test
     void theSameFilesWithOneAndTwoThreads() throws Exception {
         Sweep sweep = Sweep.load(sweepFile(MINIMAL));
         Path one = tmp.resolve("one");
