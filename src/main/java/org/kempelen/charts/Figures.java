@@ -85,21 +85,7 @@ public final class Figures {
     static Figure acceptanceByCountry(List<Replicates> groups) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         StatisticalBarRenderer r = bars();
-        List<String> countries = byGdp(groups.get(0).first());
-        int series = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            Replicates rep = groups.get(g);
-            for (DataCategory c : List.of(DataCategory.FACE_PHOTO, DataCategory.ID_DOCUMENT)) {
-                String key = name(c.name(), rep, groups);
-                for (String k : countries) {
-                    Replicates.Estimate e = rep.estimate(run -> value(run.byCountry(), "acceptance_rate", "country", k, "category", c.name()));
-                    add(data, e, key, k);
-                }
-                r.setSeriesPaint(series, Palette.category(c));
-                r.setSeriesOutlinePaint(series, g == 0 ? Palette.category(c) : Color.BLACK);
-                series++;
-            }
-        }
+        categoryBarsByCountry(groups, List.of(DataCategory.FACE_PHOTO, DataCategory.ID_DOCUMENT), "acceptance_rate", data, r);
         CategoryPlot plot = new CategoryPlot(data, categoryAxis("Country, by GDP per capita at PPP (poorest first)"),
                 axis("Acceptance rate (share of offers accepted)"), r);
         return new Figure("fig2_acceptance_by_country",
@@ -171,21 +157,8 @@ public final class Figures {
     static Figure prices(List<Replicates> groups) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         StatisticalBarRenderer r = bars();
-        List<String> countries = byGdp(groups.get(0).first());
-        int series = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            Replicates rep = groups.get(g);
-            for (DataCategory c : DataCategory.values()) {
-                if (!c.isPersonalData()) continue;
-                String key = name(c.name(), rep, groups);
-                for (String k : countries) {
-                    add(data, rep.estimate(run -> value(run.byCountry(), "mean_price_accepted_usd", "country", k, "category", c.name())), key, k);
-                }
-                r.setSeriesPaint(series, Palette.category(c));
-                r.setSeriesOutlinePaint(series, g == 0 ? Palette.category(c) : Color.BLACK);
-                series++;
-            }
-        }
+        List<DataCategory> personal = java.util.Arrays.stream(DataCategory.values()).filter(DataCategory::isPersonalData).toList();
+        categoryBarsByCountry(groups, personal, "mean_price_accepted_usd", data, r);
         CategoryPlot plot = new CategoryPlot(data, categoryAxis("Country, by GDP per capita at PPP (poorest first)"),
                 axis("Mean price per accepted item (USD)"), r);
         return new Figure("fig4_price_by_country",
@@ -343,6 +316,25 @@ public final class Figures {
     }
 
     // ------------------------------------------------------------------ shared
+
+    /** One bar series per (run label, category) over countries poorest first: a by_country column, category-coloured. */
+    private static void categoryBarsByCountry(List<Replicates> groups, List<DataCategory> categories, String column,
+                                              DefaultStatisticalCategoryDataset data, StatisticalBarRenderer r) {
+        List<String> countries = byGdp(groups.get(0).first());
+        int series = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            Replicates rep = groups.get(g);
+            for (DataCategory c : categories) {
+                String key = name(c.name(), rep, groups);
+                for (String k : countries) {
+                    add(data, rep.estimate(run -> value(run.byCountry(), column, "country", k, "category", c.name())), key, k);
+                }
+                r.setSeriesPaint(series, Palette.category(c));
+                r.setSeriesOutlinePaint(series, g == 0 ? Palette.category(c) : Color.BLACK);
+                series++;
+            }
+        }
+    }
 
     /** Countries of the run ordered by GDP per capita, poorest first. */
     static List<String> byGdp(RunTables run) {
