@@ -272,6 +272,7 @@ public final class RunAnalysis {
         out.put("initial_workers", m.scenario.population());
         out.put("active_at_end", m.workers.activeCount());
         out.put("entries", s.entries);
+        out.put("erasures_on_exit", s.erasures);
         out.put("exits", s.exits);
         out.put("worker_days", s.workerDays);
         double hazard = ratio(s.exits, s.workerDays);

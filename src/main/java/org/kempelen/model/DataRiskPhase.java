@@ -75,7 +75,7 @@ final class DataRiskPhase implements Steppable {
         }
         for (int k = 0; k < m.countries.count; k++) {
             int n = m.activeByCountry[k];
-            for (int c = 0; c < C; c++) m.meanBelief[k * C + c] = n == 0 || c == 0 ? 0 : beliefSum[k * C + c] / n;
+            for (int c = 0; c < C; c++) m.meanBelief[k * C + c] = c == 0 ? 0 : n == 0 ? Double.NaN : beliefSum[k * C + c] / n;
         }
     }
 }

@@ -38,7 +38,7 @@ final class DemandPhase implements sim.engine.Steppable {
         for (int d = -m.scenario.warmupDays(); d < 0; d++) post(d);
         for (Iterator<Campaign> it = m.open.iterator(); it.hasNext(); ) {
             Campaign c = it.next();
-            if (c.deadlineDay < 0) {
+            if (c.deadlineDay <= 0) {
                 c.close(c.deadlineDay);
                 it.remove();
             }
@@ -58,7 +58,8 @@ final class DemandPhase implements sim.engine.Steppable {
     private void closeFinished(int day) {
         for (Iterator<Campaign> it = m.open.iterator(); it.hasNext(); ) {
             Campaign c = it.next();
-            if (day > c.deadlineDay || filledUp(c) || outOfBudget(c)) {
+            // Open on days openDay .. deadlineDay - 1: deadlineDays days.
+            if (day >= c.deadlineDay || filledUp(c) || outOfBudget(c)) {
                 c.close(day);
                 it.remove();
                 m.stored.add(c);

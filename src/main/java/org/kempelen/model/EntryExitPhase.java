@@ -50,6 +50,11 @@ final class EntryExitPhase implements Steppable {
             if (!Draw.bernoulli(r, 1 - Math.exp(-h))) continue;
             ws.active[w] = false;
             ws.exitDay[w] = day;
+            // Leaving, the worker asks for its data to be erased; the country's data protection decides whether that is honoured.
+            if (Draw.bernoulli(r, m.countries.dataProtection[ws.country[w]])) {
+                ws.erased[w] = true;
+                m.stats.erasures++;
+            }
             m.settle(w);
             m.stats.exits++;
             m.stats.dayExits++;

@@ -261,6 +261,8 @@ public final class MarketModel extends SimState {
     /** Harm to worker w through an item of category c: it lands whether or not the worker is told. */
     void harm(int w, int c, int day) {
         Workers ws = workers;
+        // Erased data can no longer be breached or misused.
+        if (ws.erased[w]) return;
         int k = ws.country[w];
         CategoryParams cp = category[c];
         if (ws.harmEvents[w] == 0) stats.dayNewlyHarmed++;

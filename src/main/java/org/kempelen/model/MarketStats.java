@@ -64,6 +64,8 @@ public final class MarketStats {
     public long misuses;
     public long entries;
     public long exits;
+    /** Workers whose data was erased on leaving. */
+    public long erasures;
 
     MarketStats(int countries, int regressionBins) {
         this.countries = countries;

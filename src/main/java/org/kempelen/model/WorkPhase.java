@@ -32,6 +32,8 @@ final class WorkPhase implements Steppable {
     private double[][] offerCumulative;
     private final int[] offerCount;
     private int[] order = new int[0];
+    /** Campaign ids already shown in the current visit: a declined offer is not offered again the same day. */
+    private final int[] shownInVisit;
 
     WorkPhase(MarketModel m) {
         this.m = m;
@@ -43,6 +45,7 @@ final class WorkPhase implements Steppable {
         offerCampaigns = new Campaign[k][16];
         offerCumulative = new double[k][16];
         offerCount = new int[k];
+        shownInVisit = new int[platform.offersPerLogin()];
     }
 
     @Override
@@ -108,12 +111,13 @@ final class WorkPhase implements Steppable {
             int idx = Arrays.binarySearch(cumulative, 0, count, u);
             idx = idx >= 0 ? Math.min(idx + 1, count - 1) : -idx - 1;
             Campaign c = campaigns[idx];
+            if (seenThisVisit(c.id, shown)) continue;
             if (c.remaining(k) <= 0 || c.category.isPersonalData() && c.hasContributed(w) || auction && c.hasBid(w)) continue;
             Requester q = c.requester;
             if (q.failedQualification.get(w)) continue;
             long priceCents = MarketModel.cents(c.price[k]);
             if (c.legitimate && m.grossCents(priceCents) > c.budgetLeftCents) continue;
-            shown++;
+            shownInVisit[shown++] = c.id;
             minutesLeft -= search;
             unpaid += search;
             st.unpaidSearchMinutes += search;
@@ -181,13 +185,20 @@ final class WorkPhase implements Steppable {
         ws.recentHours[w] += (unpaid + worked) / 60.0;
     }
 
+    private boolean seenThisVisit(int campaignId, int shown) {
+        for (int i = 0; i < shown; i++) if (shownInVisit[i] == campaignId) return true;
+        return false;
+    }
+
     /**
      * wta x (intrinsic share + (1 - intrinsic share) x perceived / known risk) x (1 + idDistrust for ID
      * documents). What the worker perceives depends on disclosure (MODEL.md section 3, step 3).
      */
     private double privacyCost(int w, Campaign c, int k, int cat) {
-        if (cat == 0) return 0;
         Workers ws = m.workers;
+        double wta = ws.wta[w * C + cat];
+        // Nothing to give up costs nothing (and a category with no price may have no known risk to scale by).
+        if (cat == 0 || wta == 0) return 0;
         CategoryParams cp = m.category[cat];
         double belief = ws.belief[w * C + cat];
         double perceived;
@@ -201,7 +212,7 @@ final class WorkPhase implements Steppable {
             perceived = c.anonymous || !c.purposeDisclosed ? belief * dp.ambiguityPremium() : belief;
         }
         double intrinsic = dp.intrinsicPrivacyShare();
-        double cost = ws.wta[w * C + cat] * (intrinsic + (1 - intrinsic) * perceived / cp.knownRisk());
+        double cost = wta * (intrinsic + (1 - intrinsic) * perceived / cp.knownRisk());
         return cat == ID ? cost * (1 + m.countries.idDistrust[k]) : cost;
     }
 }

@@ -52,6 +52,8 @@ public final class Workers {
     public double[] recentHours;
     public double[] harm;
     public int[] harmEvents;
+    /** Whether the worker's data was erased at its request (on leaving, honoured with the country's data protection). */
+    public boolean[] erased;
     public int[] lastLoginDay;
     public int[] lastHarmNotifiedDay;
     /** Forum contacts, {@code degree} per worker. */
@@ -71,6 +73,7 @@ public final class Workers {
         capacity = cap;
         country = country == null ? new short[cap] : Arrays.copyOf(country, cap);
         active = active == null ? new boolean[cap] : Arrays.copyOf(active, cap);
+        erased = erased == null ? new boolean[cap] : Arrays.copyOf(erased, cap);
         entryDay = grow(entryDay, cap);
         exitDay = grow(exitDay, cap);
         livingCost = grow(livingCost, cap);

@@ -20,7 +20,7 @@ public record CountryParams(
         double gdpPerCapitaPpp,
         @Param(unit = "share", doc = "Share of this country's crowdworkers without another income.", min = 0, max = 1)
         double noOtherIncomeShare,
-        @Param(unit = "probability", doc = "Probability that harm to a worker's data is notified to the worker (and erasure honoured).", min = 0, max = 1)
+        @Param(unit = "probability", doc = "Probability that harm to a worker's data is notified to the worker, and that a leaving worker's request to erase its data is honoured.", min = 0, max = 1)
         double dataProtection,
         @Param(doc = "Extra aversion to ID-document requests where ID scams are common: privacy cost x (1 + idDistrust).", def = "0", min = 0, max = 10)
         double idDistrust,
