@@ -339,7 +339,7 @@ class ScenarioValidationTest {
                     "bad.yaml:4:7: countries.FR.pppFactor: missing required parameter 'pppFactor' (a number > 0): Local purchasing power of one nominal USD relative to the US (US = 1).",
                     "bad.yaml:4:7: countries.FR.gdpPerCapitaPpp: missing required parameter 'gdpPerCapitaPpp' (a number > 0, USD PPP/year): GDP per capita at PPP; orders countries from poorest to richest in the summary.",
                     "bad.yaml:4:7: countries.FR.noOtherIncomeShare: missing required parameter 'noOtherIncomeShare' (a number from 0 to 1, share): Share of this country's crowdworkers without another income.",
-                    "bad.yaml:4:7: countries.FR.dataProtection: missing required parameter 'dataProtection' (a number from 0 to 1, probability): Probability that harm to a worker's data is notified to the worker (and erasure honoured)."),
+                    "bad.yaml:4:7: countries.FR.dataProtection: missing required parameter 'dataProtection' (a number from 0 to 1, probability): Probability that harm to a worker's data is notified to the worker, and that a leaving worker's request to erase its data is honoured."),
                     errors("""
                             name: x
                             countries:
