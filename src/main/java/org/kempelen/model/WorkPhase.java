@@ -19,21 +19,15 @@ import sim.engine.Steppable;
 final class WorkPhase implements Steppable {
     private static final int C = DataCategory.COUNT;
     private static final int ID = DataCategory.ID_DOCUMENT.ordinal();
-    /** Draws per offer slot before the platform gives up finding offers open to the worker. */
-    private static final int MAX_DRAWS_PER_OFFER = 3;
 
     private final MarketModel m;
     private final PlatformParams platform;
     private final WorkerParams wp;
     private final DecisionParams dp;
     private final boolean auction;
-    /** Per country: open campaigns with room for it today, and cumulative remaining quota as sampling weights. */
-    private Campaign[][] offerCampaigns;
-    private double[][] offerCumulative;
-    private final int[] offerCount;
+    /** Per country: open campaigns with room for it today, weighted by the quota they still want from it. */
+    private final OfferIndex offers;
     private int[] order = new int[0];
-    /** Campaign ids already shown in the current visit: a declined offer is not offered again the same day. */
-    private final int[] shownInVisit;
 
     WorkPhase(MarketModel m) {
         this.m = m;
@@ -41,11 +35,7 @@ final class WorkPhase implements Steppable {
         this.wp = m.scenario.workers();
         this.dp = m.scenario.decision();
         this.auction = m.pricing.workersBid();
-        int k = m.countries.count;
-        offerCampaigns = new Campaign[k][16];
-        offerCumulative = new double[k][16];
-        offerCount = new int[k];
-        shownInVisit = new int[platform.offersPerLogin()];
+        this.offers = new OfferIndex(m.countries.count);
     }
 
     @Override
@@ -75,49 +65,39 @@ final class WorkPhase implements Steppable {
     /** Index of offers per country, weighted by the quota each campaign still wants from it. */
     private void buildOffers() {
         int countries = m.countries.count;
-        Arrays.fill(offerCount, 0);
+        offers.clear();
         for (Campaign c : m.open) {
             for (int k = 0; k < countries; k++) {
                 int left = c.remaining(k);
-                if (left <= 0) continue;
-                int j = offerCount[k];
-                if (j == offerCampaigns[k].length) {
-                    offerCampaigns[k] = Arrays.copyOf(offerCampaigns[k], j * 2);
-                    offerCumulative[k] = Arrays.copyOf(offerCumulative[k], j * 2);
-                }
-                offerCampaigns[k][j] = c;
-                offerCumulative[k][j] = (j == 0 ? 0 : offerCumulative[k][j - 1]) + left;
-                offerCount[k] = j + 1;
+                if (left > 0) offers.add(k, c, left);
             }
         }
+        offers.build();
     }
 
     private void visit(int w, int day, MersenneTwisterFast r) {
         Workers ws = m.workers;
         MarketStats st = m.stats;
         int k = ws.country[w];
-        int count = offerCount[k];
-        if (count == 0) return;
-        double[] cumulative = offerCumulative[k];
-        Campaign[] campaigns = offerCampaigns[k];
+        if (offers.count(k) == 0) return;
         double minutesLeft = ws.hoursPerDay[w] * 60;
         double search = platform.searchMinutesPerOffer();
         double unpaid = 0;
         double worked = 0;
         int wanted = platform.offersPerLogin();
-        // The platform shows only offers open to this worker; draws that are not are redrawn, a bounded number of times.
-        for (int shown = 0, draws = 0; shown < wanted && draws < wanted * MAX_DRAWS_PER_OFFER && minutesLeft >= search; draws++) {
-            double u = r.nextDouble() * cumulative[count - 1];
-            int idx = Arrays.binarySearch(cumulative, 0, count, u);
-            idx = idx >= 0 ? Math.min(idx + 1, count - 1) : -idx - 1;
-            Campaign c = campaigns[idx];
-            if (seenThisVisit(c.id, shown)) continue;
+        // Offers are drawn without replacement within a visit: each campaign is seen (or found closed to the worker) once.
+        for (int shown = 0; shown < wanted && minutesLeft >= search; ) {
+            int slot = offers.draw(k, r.nextDouble());
+            if (slot < 0) break;
+            offers.remove(k, slot);
+            Campaign c = offers.campaign(k, slot);
+            // Not open to this worker: the platform does not show it.
             if (c.remaining(k) <= 0 || c.category.isPersonalData() && c.hasContributed(w) || auction && c.hasBid(w)) continue;
             Requester q = c.requester;
             if (q.failedQualification.get(w)) continue;
             long priceCents = MarketModel.cents(c.price[k]);
             if (c.legitimate && m.grossCents(priceCents) > c.budgetLeftCents) continue;
-            shownInVisit[shown++] = c.id;
+            shown++;
             minutesLeft -= search;
             unpaid += search;
             st.unpaidSearchMinutes += search;
@@ -180,14 +160,10 @@ final class WorkPhase implements Steppable {
                 m.submit(w, c, k, priceCents, day);
             }
         }
+        offers.endVisit();
         ws.unpaidMinutes[w] += unpaid;
         st.dayUnpaidMinutes += unpaid;
         ws.recentHours[w] += (unpaid + worked) / 60.0;
-    }
-
-    private boolean seenThisVisit(int campaignId, int shown) {
-        for (int i = 0; i < shown; i++) if (shownInVisit[i] == campaignId) return true;
-        return false;
     }
 
     /**
