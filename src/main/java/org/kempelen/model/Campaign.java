@@ -100,13 +100,6 @@ public final class Campaign {
         return n;
     }
 
-    public int totalQuota() {
-        if (!targeted) return globalQuota;
-        int n = 0;
-        for (int q : quota) n += q;
-        return n;
-    }
-
     /** Items still wanted from country k. */
     public int remaining(int k) {
         return targeted ? quota[k] - filled[k] : globalQuota - totalFilled();

@@ -328,12 +328,4 @@ public final class MarketModel extends SimState {
     public int pendingTasks() {
         return pending.size;
     }
-
-    public double workerNetShare() {
-        return workerNetShare;
-    }
-
-    public CategoryParams categoryParams(DataCategory c) {
-        return category[c.ordinal()];
-    }
 }

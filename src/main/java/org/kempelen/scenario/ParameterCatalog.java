@@ -21,7 +21,7 @@ public final class ParameterCatalog {
 
     public static List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
-        walk(Scenario.class, "", Map.of(), null, out);
+        walk(Scenario.class, "", null, out);
         return out;
     }
 
@@ -30,26 +30,26 @@ public final class ParameterCatalog {
         return entries().stream().filter(e -> e.path().startsWith(prefix)).toList();
     }
 
-    private static void walk(Class<?> type, String prefix, Map<String, Object> none, EntryDefaults table, List<Entry> out) {
+    private static void walk(Class<?> type, String prefix, EntryDefaults table, List<Entry> out) {
         for (RecordComponent c : type.getRecordComponents()) {
             Param p = c.getAnnotation(Param.class);
             String path = Checks.join(prefix, c.getName());
             Type g = c.getGenericType();
             Class<?> raw = RecordBinder.rawClass(g);
             if (raw.isRecord()) {
-                walk(raw, path, none, null, out);
+                walk(raw, path, null, out);
             } else if (raw == Map.class && RecordBinder.rawClass(typeArg(g, 1)).isRecord()) {
                 Class<?> keyType = RecordBinder.rawClass(typeArg(g, 0));
-                String placeholder = keyType.isEnum() ? "<" + RecordBinder.enumNoun(keyType).replace(' ', '-') + ">" : "<country>";
+                String keyToken = keyType.isEnum() ? "<" + RecordBinder.enumNoun(keyType).replace(' ', '-') + ">" : "<country>";
                 EntryDefaults entries = RecordBinder.entryTable(p);
                 String keys = keyType.isEnum() ? String.join(", ", RecordBinder.enumNames(keyType)) : "ISO-3166 alpha-2 codes";
                 String keysDefault = keyType.isEnum() && p.mergeKeys() ? "all"
                         : entries.defaultKeys().isEmpty() ? "none" : String.join(", ", entries.defaultKeys());
                 out.add(new Entry(path, "mapping", "", keysDefault, "keys: " + keys, p.doc()));
-                walk(RecordBinder.rawClass(typeArg(g, 1)), path + "." + placeholder, none, entries, out);
+                walk(RecordBinder.rawClass(typeArg(g, 1)), path + "." + keyToken, entries, out);
             } else if (raw == List.class && RecordBinder.rawClass(typeArg(g, 0)).isRecord()) {
                 out.add(new Entry(path, "list", "", "[]", "", p.doc()));
-                walk(RecordBinder.rawClass(typeArg(g, 0)), path + "[i]", none, null, out);
+                walk(RecordBinder.rawClass(typeArg(g, 0)), path + "[i]", null, out);
             } else {
                 out.add(new Entry(path, typeName(g), p.unit(), defaultText(c, p, table), rangeWords(p, raw), p.doc()));
             }
