@@ -15,8 +15,8 @@ import org.kempelen.output.RunTables;
  */
 public record Replicates(String label, List<RunTables> runs) {
 
-    /** Mean and 95 % confidence half-width of a value over the runs; half-width NaN for one run. */
-    public record Estimate(double mean, double halfWidth, int n) {
+    /** Mean, standard deviation and 95 % confidence half-width of a value over runs; sd and half-width NaN for one run. */
+    public record Estimate(double mean, double sd, double halfWidth, int n) {
         double low() {
             return Double.isNaN(halfWidth) ? mean : mean - halfWidth;
         }
@@ -44,18 +44,19 @@ public record Replicates(String label, List<RunTables> runs) {
         return of(v);
     }
 
-    static Estimate of(double[] v) {
+    /** Mean and Student-t 95 % interval of the values. */
+    public static Estimate of(double[] v) {
         int n = v.length;
-        if (n == 0) return new Estimate(Double.NaN, Double.NaN, 0);
+        if (n == 0) return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
         double mean = 0;
         for (double x : v) mean += x;
         mean /= n;
-        if (n == 1) return new Estimate(mean, Double.NaN, 1);
+        if (n == 1) return new Estimate(mean, Double.NaN, Double.NaN, 1);
         double ss = 0;
         for (double x : v) ss += (x - mean) * (x - mean);
         double sd = Math.sqrt(ss / (n - 1));
         double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-        return new Estimate(mean, t * sd / Math.sqrt(n), n);
+        return new Estimate(mean, sd, t * sd / Math.sqrt(n), n);
     }
 
     public RunTables first() {

@@ -1,8 +1,8 @@
 package org.kempelen.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.kempelen.metrics.Statistics;
 import org.kempelen.model.MarketModel;
 import org.kempelen.scenario.Scenario;
 
@@ -42,8 +42,6 @@ public final class Benchmark {
     /** Median of a statistic over samples. */
     public static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> f) {
         double[] v = samples.stream().mapToDouble(f).toArray();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return Statistics.median(v, v.length);
     }
 }

@@ -55,15 +55,8 @@ public final class Plots {
             AtomicFiles.move(tmp, charts);
             AtomicFiles.move(report, out.resolve("report.html"));
         } finally {
-            deleteTree(tmp);
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (var s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+            AtomicFiles.deleteTree(tmp);
+            AtomicFiles.deleteTree(old);
         }
     }
 }

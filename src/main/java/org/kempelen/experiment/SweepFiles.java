@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.kempelen.charts.Replicates;
 import org.kempelen.experiment.design.Factor;
 import org.kempelen.experiment.design.MorrisAnalysis;
 import org.kempelen.experiment.design.MorrisDesign;
@@ -298,21 +298,13 @@ final class SweepFiles {
         Map<String, Object> at = sweep.plan().points().get(point);
         for (int i = 0; i < metrics.size(); i++) {
             int m = i;
-            double[] v = values.stream().mapToDouble(a -> a[m]).filter(Double::isFinite).toArray();
-            int n = v.length;
-            double mean = n == 0 ? Double.NaN : java.util.Arrays.stream(v).average().orElse(Double.NaN);
-            double sd = Double.NaN;
-            double half = Double.NaN;
-            if (n >= 2) {
-                double ss = 0;
-                for (double x : v) ss += (x - mean) * (x - mean);
-                sd = Math.sqrt(ss / (n - 1));
-                half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-            }
+            Replicates.Estimate e = Replicates.of(values.stream().mapToDouble(a -> a[m]).filter(Double::isFinite).toArray());
+            double mean = e.mean();
+            double half = e.halfWidth();
             pointMeans[i][point] = mean;
             List<Object> row = new ArrayList<>(List.of(point));
             for (Factor f : sweep.spec().factors()) row.add(at.get(f.path()));
-            row.addAll(List.of(metrics.get(i), n, mean, sd, mean - half, mean + half, half, mean != 0 ? Math.abs(half / mean) : Double.NaN));
+            row.addAll(List.of(metrics.get(i), e.n(), mean, e.sd(), mean - half, mean + half, half, mean != 0 ? Math.abs(half / mean) : Double.NaN));
             agg.write(CsvWriter.line(row.toArray()));
         }
     }

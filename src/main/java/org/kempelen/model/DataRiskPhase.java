@@ -57,7 +57,7 @@ final class DataRiskPhase implements Steppable {
         }
         m.stats.misuses += n;
         m.stats.dayMisuses += n;
-        if (day < m.scenario.days()) cal.release(day);
+        cal.release(day);
     }
 
     private void decayBeliefs() {

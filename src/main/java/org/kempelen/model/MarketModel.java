@@ -54,6 +54,10 @@ public final class MarketModel extends SimState {
     /** Mean pressure and active workers per country, updated in the economy phase. */
     final double[] meanPressure;
     final int[] activeByCountry;
+    /** Prior risk belief per country x category (known risk x country prior, at most 1). */
+    private final double[] priorBelief;
+    /** Daily living cost of the reference worker, USD. */
+    private final double referenceLivingCostDaily;
     /** Mean risk belief per country x category over active workers, updated in the data-risk phase. */
     public final double[] meanBelief;
 
@@ -85,6 +89,11 @@ public final class MarketModel extends SimState {
         meanPressure = new double[countries.count];
         activeByCountry = new int[countries.count];
         meanBelief = new double[countries.count * C];
+        priorBelief = new double[countries.count * C];
+        for (int k = 0; k < countries.count; k++) {
+            for (int c = 0; c < C; c++) priorBelief[k * C + c] = Math.min(1, category[c].knownRisk() * countries.riskPrior[k]);
+        }
+        referenceLivingCostDaily = scenario.economy().referenceLivingCostMonthly() / Countries.DAYS_PER_MONTH;
     }
 
     public void addObserver(DayObserver observer) {
@@ -168,7 +177,7 @@ public final class MarketModel extends SimState {
 
     /** Prior risk belief of a worker of country k for category c. */
     double prior(int k, int c) {
-        return Math.min(1, category[c].knownRisk() * countries.riskPrior[k]);
+        return priorBelief[k * C + c];
     }
 
     /** P and m from the worker's current income, savings and living cost. */
@@ -177,8 +186,7 @@ public final class MarketModel extends SimState {
         double cover = (ws.otherIncome[w] + ws.savings[w] / scenario.economy().runwayDays()) / ws.livingCost[w];
         double p = Math.max(0, Math.min(1, 1 - cover));
         ws.pressure[w] = p;
-        double reference = scenario.economy().referenceLivingCostMonthly() / Countries.DAYS_PER_MONTH;
-        ws.moneyWeight[w] = reference / ws.livingCost[w] * (1 + scenario.economy().pressureWeight() * p);
+        ws.moneyWeight[w] = referenceLivingCostDaily / ws.livingCost[w] * (1 + scenario.economy().pressureWeight() * p);
     }
 
     private void createRequesters() {

@@ -32,6 +32,7 @@ final class ReviewPayPhase implements Steppable {
         release(day);
         boolean payoutDay = (day + 1) % platform.payout().intervalDays() == 0;
         int forfeitDays = platform.inactivityForfeitDays();
+        if (!payoutDay && forfeitDays == 0) return;
         Workers ws = m.workers;
         for (int i = 0; i < ws.activeCount; i++) {
             int w = ws.activeIds[i];

@@ -17,6 +17,14 @@ public final class AtomicFiles {
         move(tmp, target);
     }
 
+    /** Deletes a directory and everything below it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
     /** Renames atomically where the file system can, replacing any existing target. */
     public static void move(Path from, Path to) throws IOException {
         try {

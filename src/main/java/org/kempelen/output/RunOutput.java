@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.kempelen.metrics.RunResults;
 import org.kempelen.metrics.Table;
 
@@ -73,14 +71,14 @@ public final class RunOutput {
                 Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
                 AtomicFiles.move(target, old);
                 AtomicFiles.move(tmp, target);
-                deleteTree(old);
+                AtomicFiles.deleteTree(old);
             } else {
                 AtomicFiles.move(tmp, target);
             }
         } catch (DirectoryNotEmptyException e) {
             throw new IOException("cannot replace " + dir + ": " + e.getMessage(), e);
         } finally {
-            if (Files.exists(tmp)) deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
         }
     }
 
@@ -96,12 +94,6 @@ public final class RunOutput {
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }
