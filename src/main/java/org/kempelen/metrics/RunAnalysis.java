@@ -323,6 +323,7 @@ public final class RunAnalysis {
     private Map<String, Object> money() {
         Ledger l = m.ledger;
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("opening_balances_usd", l.openingBalancesCents / 100.0);
         out.put("requesters_paid_usd", l.requesterPaidCents / 100.0);
         out.put("commission_usd", l.commissionCents / 100.0);
         out.put("paid_out_usd", l.paidOutCents / 100.0);
@@ -330,7 +331,7 @@ public final class RunAnalysis {
         out.put("forfeited_usd", l.forfeitedCents / 100.0);
         out.put("balances_usd", l.balancesCents / 100.0);
         out.put("pending_tasks", m.pendingTasks());
-        out.put("conserved", l.requesterPaidCents == l.commissionCents + l.paidOutCents + l.payoutFeeCents + l.forfeitedCents + l.balancesCents);
+        out.put("conserved", l.conserved());
         return out;
     }
 

@@ -41,7 +41,15 @@ public final class Campaign {
     /** Gross committed per country at submission, cents: what the requester expects to pay for items filled (retargeting). */
     public final long[] committedCents;
     public long budgetLeftCents;
-    public int closedDay = -1;
+    /** {@link #OPEN} while open (days before day 0 are negative, so no negative sentinel). */
+    public int closedDay = OPEN;
+    public static final int OPEN = Integer.MIN_VALUE;
+    /** Price per country on the day the campaign was posted, USD (before escalation or later repricing). */
+    public final double[] initialPrice;
+    /** Misuse events of this campaign's items that have happened. */
+    public int misuseEvents;
+    /** Day of the breach of its store, or {@link #OPEN} if never breached. */
+    public int breachDay = OPEN;
     public boolean breached;
     /** Workers who gave an item (data categories) while open; kept as an array after closing. */
     BitSet contributorSet = new BitSet();
@@ -76,6 +84,7 @@ public final class Campaign {
         this.filled = new int[quota.length];
         this.price = new double[quota.length];
         this.escalation = new double[quota.length];
+        this.initialPrice = new double[quota.length];
         java.util.Arrays.fill(escalation, 1.0);
         this.spentCents = new long[quota.length];
         this.committedCents = new long[quota.length];
@@ -91,7 +100,7 @@ public final class Campaign {
     }
 
     public boolean isOpen() {
-        return closedDay < 0;
+        return closedDay == OPEN;
     }
 
     public int totalFilled() {
@@ -107,7 +116,7 @@ public final class Campaign {
 
     /** Whether the campaign's data is still held on {@code day}. */
     boolean retainedOn(int day) {
-        return closedDay < 0 || day <= closedDay + retentionDays;
+        return closedDay == OPEN || day <= closedDay + retentionDays;
     }
 
     boolean hasContributed(int worker) {

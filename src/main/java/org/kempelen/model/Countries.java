@@ -35,6 +35,12 @@ public final class Countries {
     /** Share without other income in force (after shocks). */
     public final double[] noOtherIncomeShare;
     final List<List<Shock>> shocks;
+    /**
+     * Per country, the day from which offers count as "after" for switchers.csv: its first shock
+     * within the horizon; for a country without one, the scenario's first shock day (a placebo
+     * split for comparison); {@link Integer#MAX_VALUE} when the scenario has no shock.
+     */
+    public final int[] switchDay;
 
     Countries(Scenario s) {
         List<String> codes = s.countryCodes();
@@ -71,6 +77,25 @@ public final class Countries {
             noOtherIncomeShare[k] = c.noOtherIncomeShare();
             shocks.add(c.shocks());
         }
+        switchDay = new int[count];
+        int first = Integer.MAX_VALUE;
+        for (int k = 0; k < count; k++) {
+            switchDay[k] = Integer.MAX_VALUE;
+            for (Shock shock : shocks.get(k)) if (shock.day() < s.days()) switchDay[k] = Math.min(switchDay[k], shock.day());
+            first = Math.min(first, switchDay[k]);
+        }
+        for (int k = 0; k < count; k++) if (switchDay[k] == Integer.MAX_VALUE) switchDay[k] = first;
+    }
+
+    /** Whether any country has a shock within the horizon. */
+    public boolean hasShocks() {
+        return count > 0 && switchDay[0] != Integer.MAX_VALUE;
+    }
+
+    /** Whether country k itself has a shock within the horizon (not only the placebo split). */
+    public boolean shocked(int k) {
+        for (Shock shock : shocks.get(k)) if (shock.day() == switchDay[k]) return true;
+        return false;
     }
 
     public int indexOf(String countryCode) {

@@ -43,6 +43,7 @@ final class DataRiskPhase implements Steppable {
         int[] who = c.contributorIds();
         if (who.length == 0) return;
         c.breached = true;
+        c.breachDay = day;
         m.stats.breaches++;
         m.stats.dayBreaches++;
         int cat = c.category.ordinal();
@@ -53,7 +54,9 @@ final class DataRiskPhase implements Steppable {
         MisuseCalendar cal = m.misuse;
         int n = cal.count(day);
         for (int i = 0; i < n; i++) {
-            m.harm(cal.worker(day, i), cal.category(day, i), day);
+            Campaign c = cal.campaign(day, i);
+            c.misuseEvents++;
+            m.harm(cal.worker(day, i), c.category.ordinal(), day);
         }
         m.stats.misuses += n;
         m.stats.dayMisuses += n;

@@ -33,12 +33,13 @@ final class DemandPhase implements sim.engine.Steppable {
         }
     }
 
-    /** Posts the campaigns that would be open on day 0 had demand run for {@code warmupDays}. */
+    /** Posts the campaigns that would be open on the first day had demand run for {@code warmupDays}. */
     void warmUp() {
-        for (int d = -m.scenario.warmupDays(); d < 0; d++) post(d);
+        int first = m.firstDay();
+        for (int d = first - m.scenario.warmupDays(); d < first; d++) post(d);
         for (Iterator<Campaign> it = m.open.iterator(); it.hasNext(); ) {
             Campaign c = it.next();
-            if (c.deadlineDay <= 0) {
+            if (c.deadlineDay <= first) {
                 c.close(c.deadlineDay);
                 it.remove();
             }
@@ -92,7 +93,7 @@ final class DemandPhase implements sim.engine.Steppable {
         if (rate == 0) return;
         int n = c.quota.length;
         double[] score = new double[n];
-        double days = Math.max(1, day - Math.max(0, c.openDay));
+        double days = Math.max(1, day - Math.max(m.firstDay(), c.openDay));
         double total = 0;
         double considered = 0;
         for (int k = 0; k < n; k++) {
@@ -117,7 +118,7 @@ final class DemandPhase implements sim.engine.Steppable {
         MersenneTwisterFast r = m.demandRng;
         for (Requester q : m.requesters) {
             RequesterParams rp = m.scenario.requesters().get(q.type);
-            int n = Draw.poisson(r, rp.campaignsPerDay());
+            int n = Draw.poisson(r, rp.campaignsPerDay() * q.rateFactor);
             for (int i = 0; i < n; i++) create(q, rp, day, r);
         }
     }
@@ -164,6 +165,7 @@ final class DemandPhase implements sim.engine.Steppable {
                 rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),
                 platform.countryTargeting(), quota, global, budget);
         m.pricing.price(c, day);
+        System.arraycopy(c.price, 0, c.initialPrice, 0, countries);
         m.open.add(c);
         m.allCampaigns.add(c);
         if (day >= 0) {

@@ -1,6 +1,7 @@
 package org.kempelen.model;
 
 import org.kempelen.scenario.Shock;
+import org.kempelen.scenario.ShockKind;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -26,6 +27,7 @@ final class EconomyPhase implements Steppable {
         Workers ws = m.workers;
         java.util.Arrays.fill(pressureSum, 0);
         java.util.Arrays.fill(m.activeByCountry, 0);
+        boolean recorded = day >= 0;
         for (int i = 0; i < ws.activeCount; i++) {
             int w = ws.activeIds[i];
             ws.recentPay[w] *= decay;
@@ -34,6 +36,10 @@ final class EconomyPhase implements Steppable {
             m.updatePressure(w);
             pressureSum[ws.country[w]] += ws.pressure[w];
             m.activeByCountry[ws.country[w]]++;
+            if (recorded) {
+                ws.pressureSum[w] += ws.pressure[w];
+                ws.recordedDays[w]++;
+            }
         }
         for (int k = 0; k < pressureSum.length; k++) {
             m.meanPressure[k] = m.activeByCountry[k] == 0 ? 0 : pressureSum[k] / m.activeByCountry[k];
@@ -43,31 +49,42 @@ final class EconomyPhase implements Steppable {
 
     private void applyShocks(int day) {
         Countries cs = m.countries;
-        Workers ws = m.workers;
         for (int k = 0; k < cs.count; k++) {
             for (Shock s : cs.shocks.get(k)) {
-                if (s.day() != day) continue;
-                double before = cs.noOtherIncomeShare[k];
-                double after = Math.max(0, Math.min(1, before + s.noOtherIncomeShareDelta()));
-                cs.livingCostDaily[k] *= s.livingCostFactor();
-                cs.otherIncomeFactor[k] *= s.otherIncomeFactor();
-                cs.noOtherIncomeShare[k] = after;
-                // Of those with income, the share that loses it so that the country's share moves from before to after.
-                double lose = after > before && before < 1 ? (after - before) / (1 - before) : 0;
-                double gain = after < before && before > 0 ? (before - after) / before : 0;
-                double incomeMedian = cs.localHourlyWage[k] * m.scenario.workers().otherIncomeHoursPerDay() * cs.otherIncomeFactor[k];
-                for (int i = 0; i < ws.activeCount; i++) {
-                    int w = ws.activeIds[i];
-                    if (ws.country[w] != k) continue;
-                    ws.livingCost[w] *= s.livingCostFactor();
-                    ws.otherIncome[w] *= s.otherIncomeFactor();
-                    if (ws.otherIncome[w] > 0 && Draw.bernoulli(m.economyRng, lose)) {
-                        ws.otherIncome[w] = 0;
-                    } else if (ws.otherIncome[w] == 0 && Draw.bernoulli(m.economyRng, gain)) {
-                        ws.otherIncome[w] = Draw.lognormal(m.economyRng, incomeMedian, m.scenario.workers().otherIncomeDispersion());
-                    }
-                }
+                if (s.day() == day) apply(k, s);
             }
+        }
+    }
+
+    /**
+     * One shock to country k: the country's values in force (for entrants) and every active
+     * worker of k. Money is in USD, so a currency collapse shrinks what is held or earned in the
+     * local currency while platform pay keeps its dollar value (docs/ODD.md 7.1).
+     */
+    private void apply(int k, Shock s) {
+        Countries cs = m.countries;
+        Workers ws = m.workers;
+        double f = s.factor();
+        double g = s.livingCostFactor();
+        double lose = s.incomeLossShare();
+        boolean collapse = s.kind() == ShockKind.currencyCollapse;
+        boolean incomeLoss = s.kind() == ShockKind.incomeLoss;
+        // Local money (incomes, wages) in USD moves with f in a collapse and an income loss; savings only in a collapse.
+        double local = collapse || incomeLoss ? f : 1;
+        cs.livingCostDaily[k] *= g;
+        cs.pppFactor[k] /= g;
+        cs.otherIncomeFactor[k] *= local;
+        cs.localHourlyWage[k] *= local;
+        if (collapse) cs.minimumWageHourly[k] *= f;
+        cs.noOtherIncomeShare[k] += (1 - cs.noOtherIncomeShare[k]) * lose;
+        for (int i = 0; i < ws.activeCount; i++) {
+            int w = ws.activeIds[i];
+            if (ws.country[w] != k) continue;
+            ws.livingCost[w] *= g;
+            ws.reservationWage[w] *= local;
+            if (collapse) ws.savings[w] *= f;
+            if (ws.otherIncome[w] > 0 && Draw.bernoulli(m.economyRng, lose)) ws.otherIncome[w] = 0;
+            else ws.otherIncome[w] *= local;
         }
     }
 }

@@ -3,9 +3,12 @@ package org.kempelen.model;
 /**
  * Where every cent went. Money enters only as requesters' payments for approved work and leaves
  * only as payouts, fees, commission and forfeits, so
- * {@code requesterPaid = paidOut + payoutFees + commission + balances + forfeited} holds exactly.
+ * {@code openingBalances + requesterPaid = paidOut + payoutFees + commission + balances + forfeited}
+ * holds exactly. Flows count from day 0; balances left from the burn-in are the opening balances.
  */
 public final class Ledger {
+    /** Worker balances when recording began (after the burn-in). */
+    public long openingBalancesCents;
     public long requesterPaidCents;
     public long commissionCents;
     /** Net amounts received by workers. */
@@ -14,4 +17,19 @@ public final class Ledger {
     public long forfeitedCents;
     /** Sum of all worker balances on the platform. */
     public long balancesCents;
+
+    /** Whether every cent is accounted for. */
+    public boolean conserved() {
+        return openingBalancesCents + requesterPaidCents == commissionCents + paidOutCents + payoutFeeCents + forfeitedCents + balancesCents;
+    }
+
+    /** Recording begins: flows restart from zero, what workers hold becomes the opening balance. */
+    void open() {
+        openingBalancesCents = balancesCents;
+        requesterPaidCents = 0;
+        commissionCents = 0;
+        paidOutCents = 0;
+        payoutFeeCents = 0;
+        forfeitedCents = 0;
+    }
 }

@@ -24,7 +24,8 @@ public final class MarketModel extends SimState {
     public final Countries countries;
     public final Workers workers;
     public final Ledger ledger = new Ledger();
-    public final MarketStats stats;
+    /** Counters of the recorded run; replaced by a fresh one when recording begins after the burn-in. */
+    public MarketStats stats;
     public final List<Requester> requesters = new ArrayList<>();
     /** Campaigns still open, in opening order. */
     final List<Campaign> open = new ArrayList<>();
@@ -63,6 +64,11 @@ public final class MarketModel extends SimState {
 
     private final List<DayObserver> observers = new ArrayList<>();
     private int nextCampaignId;
+    /** Days of burn-in: the model's days run from -burnIn to days - 1; outputs see days 0 on. */
+    private final int burnIn;
+    /** Offers evaluated and worker-days during the burn-in (work done, not recorded). */
+    public long burnInOffersEvaluated;
+    public long burnInWorkerDays;
 
     public MarketModel(Scenario scenario) {
         super(scenario.seed());
@@ -71,7 +77,8 @@ public final class MarketModel extends SimState {
         for (DataCategory c : DataCategory.values()) category[c.ordinal()] = scenario.categories().get(c);
         this.workers = new Workers(scenario.population() + scenario.population() / 2, scenario.forum().degree());
         this.stats = new MarketStats(countries.count, scenario.analysis().regressionBins());
-        this.misuse = new MisuseCalendar(scenario.days());
+        this.burnIn = scenario.burnInDays();
+        this.misuse = new MisuseCalendar(-burnIn, scenario.days() - 1);
         this.pricing = PricingRule.of(scenario.platform(), countries);
         long seed = scenario.seed();
         populationRng = RandomStreams.stream(seed, RandomStreams.POPULATION);
@@ -100,9 +107,14 @@ public final class MarketModel extends SimState {
         observers.add(observer);
     }
 
-    /** Current day (0-based) while running. */
+    /** Current day while running: negative during the burn-in, 0 on the first recorded day. */
     public int day() {
-        return (int) Math.max(0, schedule.getTime());
+        return (int) Math.max(0, schedule.getTime()) - burnIn;
+    }
+
+    /** The first simulated day (the first burn-in day, or 0 without burn-in). */
+    public int firstDay() {
+        return -burnIn;
     }
 
     @Override
@@ -113,6 +125,9 @@ public final class MarketModel extends SimState {
         DemandPhase demand = new DemandPhase(this);
         demand.warmUp();
         int order = 0;
+        schedule.scheduleRepeating(0, order++, state -> {
+            if (day() == 0) startRecording();
+        }, 1);
         schedule.scheduleRepeating(0, order++, new EconomyPhase(this), 1);
         schedule.scheduleRepeating(0, order++, demand, 1);
         schedule.scheduleRepeating(0, order++, new WorkPhase(this), 1);
@@ -121,16 +136,30 @@ public final class MarketModel extends SimState {
         schedule.scheduleRepeating(0, order++, new EntryExitPhase(this), 1);
         schedule.scheduleRepeating(0, order, state -> {
             int d = day();
-            for (DayObserver o : observers) o.dayEnded(this, d);
+            if (d >= 0) for (DayObserver o : observers) o.dayEnded(this, d);
             stats.resetDay();
         }, 1);
     }
 
-    /** Runs the whole horizon. */
+    /** Runs the burn-in and the whole recorded horizon. */
     public void run() {
         start();
-        for (int d = 0; d < scenario.days(); d++) schedule.step(this);
+        for (int d = 0; d < burnIn + scenario.days(); d++) schedule.step(this);
         finish();
+    }
+
+    /**
+     * The burn-in is over: outputs count from here. Counters and the ledger's flows restart, worker
+     * totals restart, campaigns closed during the burn-in are forgotten; the state that drives
+     * behaviour (savings, balances, beliefs, qualifications, open campaigns, held data) is kept.
+     */
+    private void startRecording() {
+        burnInOffersEvaluated = stats.offersEvaluated;
+        burnInWorkerDays = stats.workerDays;
+        stats = new MarketStats(countries.count, scenario.analysis().regressionBins());
+        ledger.open();
+        workers.resetAccumulators();
+        allCampaigns.removeIf(c -> !c.isOpen());
     }
 
     // ---------------------------------------------------------------- population
@@ -142,7 +171,7 @@ public final class MarketModel extends SimState {
         int n = scenario.population();
         for (int i = 0; i < n; i++) {
             int k = Draw.weighted(populationRng, shares, total);
-            initWorker(workers.add(), k, 0, populationRng);
+            initWorker(workers.add(), k, firstDay(), populationRng);
         }
         ForumNetwork.build(this, forumRng);
         for (int i = 0; i < workers.activeCount; i++) updatePressure(workers.activeIds[i]);
@@ -180,22 +209,41 @@ public final class MarketModel extends SimState {
         return priorBelief[k * C + c];
     }
 
-    /** P and m from the worker's current income, savings and living cost. */
+    /**
+     * P, m and m0 from the worker's current income, savings and living cost (docs/ODD.md 7.1):
+     * resources c = income + savings / H, P = clamp(1 - c / L, 0, 1); the money weight is the
+     * Stone–Geary marginal utility of a dollar relative to the reference worker's when its needs
+     * are just met, m = b N^eta with b = ppp^(1 - eta) (L_ref / L)^eta and the need multiplier
+     * N = (1 - theta) / max(1 - theta - P, (1 - theta) / cap).
+     */
     void updatePressure(int w) {
         Workers ws = workers;
-        double cover = (ws.otherIncome[w] + ws.savings[w] / scenario.economy().runwayDays()) / ws.livingCost[w];
+        var e = scenario.economy();
+        double need = ws.livingCost[w];
+        double cover = (ws.otherIncome[w] + ws.savings[w] / e.runwayDays()) / need;
         double p = Math.max(0, Math.min(1, 1 - cover));
+        double eta = e.curvature();
+        int k = ws.country[w];
+        double ratio = referenceLivingCostDaily / need;
+        double base = eta == 1 ? ratio : Math.pow(countries.pppFactor[k], 1 - eta) * Math.pow(ratio, eta);
+        double room = 1 - e.subsistenceShare();
+        double multiplier = room / Math.max(room - p, room / e.maxNeedWeight());
         ws.pressure[w] = p;
-        ws.moneyWeight[w] = referenceLivingCostDaily / ws.livingCost[w] * (1 + scenario.economy().pressureWeight() * p);
+        ws.unpressuredMoneyWeight[w] = base;
+        ws.moneyWeight[w] = base * (eta == 1 ? multiplier : Math.pow(multiplier, eta));
     }
 
     private void createRequesters() {
         int id = 0;
+        int reference = scenario.demandReferencePopulation();
+        double scale = reference == 0 ? 1 : scenario.population() / (double) reference;
         for (RequesterType t : RequesterType.values()) {
             RequesterParams rp = scenario.requesters().get(t);
-            for (int i = 0; i < rp.count(); i++) {
-                requesters.add(new Requester(id++, t, initialWeights(rp)));
-            }
+            double n = rp.count() * scale;
+            int whole = (int) Math.floor(n + 1e-9);
+            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, initialWeights(rp), 1));
+            double part = n - whole;
+            if (part > 1e-9) requesters.add(new Requester(id++, t, initialWeights(rp), part));
         }
     }
 
@@ -254,13 +302,14 @@ public final class MarketModel extends SimState {
         if (c.legitimate) c.budgetLeftCents -= grossCents(priceCents);
         stats.items[k * C + cat]++;
         stats.dayItems[cat]++;
+        stats.dayTasksDone++;
         if (c.category.isPersonalData()) {
             c.addContributor(w);
             workers.exposures[w * C + cat]++;
             stats.thirdPartiesExposed[k * C + cat] += category[cat].thirdPartiesExposed();
             if (Draw.bernoulli(riskRng, c.misuseProbability)) {
                 int held = (int) Math.max(1, Math.round(c.retentionDays + (c.deadlineDay - day)));
-                misuse.add(day + 1 + riskRng.nextInt(held), w, cat);
+                misuse.add(day + 1 + riskRng.nextInt(held), w, c);
             }
         }
         pending.add(w, c, priceCents, day + scenario.platform().approvalDays(), k);
@@ -281,6 +330,7 @@ public final class MarketModel extends SimState {
         if (!Draw.bernoulli(riskRng, countries.dataProtection[k])) return;
         stats.notifiedHarm[k * C + c]++;
         stats.dayNotified++;
+        ws.notifiedEvents[w]++;
         ws.lastHarmNotifiedDay[w] = day;
         double learn = scenario.risk().beliefLearningRate();
         ws.belief[w * C + c] += (1 - ws.belief[w * C + c]) * learn;

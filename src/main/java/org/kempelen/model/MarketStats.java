@@ -5,7 +5,9 @@ import org.kempelen.scenario.DataCategory;
 /**
  * Counters the phases add to as they go, so that tables need no second pass over offers.
  * Country x category arrays are indexed {@code k * C + c}; pressure bands {@code band * C + c}.
- * The {@code day*} fields are reset after each day is recorded.
+ * Country x pressure band x category arrays are indexed {@code (k * BANDS + band) * C + c}.
+ * The {@code day*} fields are reset after each day is recorded; the whole object is replaced
+ * when recording begins after the burn-in.
  */
 public final class MarketStats {
     public static final int C = DataCategory.COUNT;
@@ -18,6 +20,10 @@ public final class MarketStats {
     public long dayOffersShown;
     public long dayOffersEvaluated;
     public final long[] dayAccepted = new long[C];
+    public long dayQualificationAttempts;
+    public long dayQualificationFailures;
+    /** Tasks handed in today (submissions, including auction awards). */
+    public long dayTasksDone;
     public final long[] dayItems = new long[C];
     public final double[] dayPriceSum = new double[C];
     public long dayPaidOutCents;
@@ -35,6 +41,19 @@ public final class MarketStats {
 
     public final long[] offers;
     public final long[] accepted;
+    /** Qualification tests taken after deciding to accept, and those failed (the task is then not done). */
+    public final long[] qualificationAttempts;
+    public final long[] qualificationFailures;
+    /**
+     * Sum over evaluated offers of the acceptance probability, and of the probability the same
+     * worker would have had without pressure (7.4): their difference is the expected number of
+     * acceptances caused by pressure at the decision.
+     */
+    public final double[] expectedAccepted;
+    public final double[] expectedAcceptedUnpressured;
+    /** Offers and acceptances by country, pressure band and category (within-country odds ratio). */
+    public final long[] countryBandOffers;
+    public final long[] countryBandAccepted;
     public final long[] items;
     public final long[] itemsApproved;
     public final long[] workerPayCents;
@@ -73,6 +92,12 @@ public final class MarketStats {
         int kc = countries * C;
         offers = new long[kc];
         accepted = new long[kc];
+        qualificationAttempts = new long[kc];
+        qualificationFailures = new long[kc];
+        expectedAccepted = new double[kc];
+        expectedAcceptedUnpressured = new double[kc];
+        countryBandOffers = new long[kc * BANDS];
+        countryBandAccepted = new long[kc * BANDS];
         items = new long[kc];
         itemsApproved = new long[kc];
         workerPayCents = new long[kc];
@@ -96,6 +121,9 @@ public final class MarketStats {
     void resetDay() {
         dayOffersShown = 0;
         dayOffersEvaluated = 0;
+        dayQualificationAttempts = 0;
+        dayQualificationFailures = 0;
+        dayTasksDone = 0;
         java.util.Arrays.fill(dayAccepted, 0);
         java.util.Arrays.fill(dayItems, 0);
         java.util.Arrays.fill(dayPriceSum, 0);

@@ -3,42 +3,53 @@ package org.kempelen.model;
 import java.util.Arrays;
 
 /**
- * Future misuse of items, bucketed by the day it happens. Events after the horizon are not
- * kept: nothing would observe them. Each event is a worker id and a category.
+ * Future misuse of items, bucketed by the day it happens, from the first burn-in day to the
+ * last recorded day. Events after the horizon are not kept: nothing would observe them. Each
+ * event is a worker and the campaign whose item is misused.
  */
 final class MisuseCalendar {
-    private final long[][] events;
+    private final int firstDay;
+    private final int[][] workers;
+    private final Campaign[][] campaigns;
     private final int[] counts;
 
-    MisuseCalendar(int days) {
-        events = new long[days][];
-        counts = new int[days];
+    MisuseCalendar(int firstDay, int lastDay) {
+        this.firstDay = firstDay;
+        int n = lastDay - firstDay + 1;
+        workers = new int[n][];
+        campaigns = new Campaign[n][];
+        counts = new int[n];
     }
 
-    void add(int day, int worker, int category) {
-        if (day < 0 || day >= events.length) return;
-        long[] bucket = events[day];
-        if (bucket == null) {
-            bucket = events[day] = new long[8];
-        } else if (counts[day] == bucket.length) {
-            bucket = events[day] = Arrays.copyOf(bucket, bucket.length * 2);
+    void add(int day, int worker, Campaign campaign) {
+        int d = day - firstDay;
+        if (d < 0 || d >= counts.length) return;
+        if (workers[d] == null) {
+            workers[d] = new int[8];
+            campaigns[d] = new Campaign[8];
+        } else if (counts[d] == workers[d].length) {
+            workers[d] = Arrays.copyOf(workers[d], counts[d] * 2);
+            campaigns[d] = Arrays.copyOf(campaigns[d], counts[d] * 2);
         }
-        bucket[counts[day]++] = ((long) worker << 8) | category;
+        workers[d][counts[d]] = worker;
+        campaigns[d][counts[d]++] = campaign;
     }
 
     int count(int day) {
-        return day < counts.length ? counts[day] : 0;
+        int d = day - firstDay;
+        return d >= 0 && d < counts.length ? counts[d] : 0;
     }
 
     int worker(int day, int i) {
-        return (int) (events[day][i] >>> 8);
+        return workers[day - firstDay][i];
     }
 
-    int category(int day, int i) {
-        return (int) (events[day][i] & 0xff);
+    Campaign campaign(int day, int i) {
+        return campaigns[day - firstDay][i];
     }
 
     void release(int day) {
-        events[day] = null;
+        workers[day - firstDay] = null;
+        campaigns[day - firstDay] = null;
     }
 }

@@ -11,10 +11,16 @@ public final class Requester {
     public final double[] countryWeights;
     final BitSet qualified = new BitSet();
     final BitSet failedQualification = new BitSet();
+    /**
+     * Multiplier on the type's campaign rate: 1, or below 1 for the one requester that carries the
+     * fractional part when requester counts scale with the population.
+     */
+    final double rateFactor;
 
-    Requester(int id, RequesterType type, double[] countryWeights) {
+    Requester(int id, RequesterType type, double[] countryWeights, double rateFactor) {
         this.id = id;
         this.type = type;
         this.countryWeights = countryWeights;
+        this.rateFactor = rateFactor;
     }
 }

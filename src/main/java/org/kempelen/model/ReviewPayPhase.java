@@ -30,7 +30,7 @@ final class ReviewPayPhase implements Steppable {
             for (Campaign c : m.open) award(c, day);
         }
         release(day);
-        boolean payoutDay = (day + 1) % platform.payout().intervalDays() == 0;
+        boolean payoutDay = Math.floorMod(day + 1, platform.payout().intervalDays()) == 0;
         int forfeitDays = platform.inactivityForfeitDays();
         if (!payoutDay && forfeitDays == 0) return;
         Workers ws = m.workers;

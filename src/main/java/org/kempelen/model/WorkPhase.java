@@ -14,7 +14,7 @@ import sim.engine.Steppable;
 /**
  * Step 3: workers log in (more often under pressure), are shown offers, spend unpaid time
  * finding them, and accept each with probability 1 / (1 + exp(-U)) where
- * U = alpha [ m pay - m w_res hours - privacyCost ]. The loop allocates nothing.
+ * U = alpha [ m pay - m0 w_res hours - privacyCost ] (docs/ODD.md 7.4). The loop allocates nothing.
  */
 final class WorkPhase implements Steppable {
     private static final int C = DataCategory.COUNT;
@@ -27,6 +27,8 @@ final class WorkPhase implements Steppable {
     private final boolean auction;
     /** Per country: open campaigns with room for it today, weighted by the quota they still want from it. */
     private final OfferIndex offers;
+    /** Per country, the day from which choices count as after the shock (switchers.csv). */
+    private final int[] switchDay;
     private int[] order = new int[0];
 
     WorkPhase(MarketModel m) {
@@ -36,6 +38,7 @@ final class WorkPhase implements Steppable {
         this.dp = m.scenario.decision();
         this.auction = m.pricing.workersBid();
         this.offers = new OfferIndex(m.countries.count);
+        this.switchDay = m.countries.switchDay;
     }
 
     @Override
@@ -111,14 +114,22 @@ final class WorkPhase implements Steppable {
             double pay = c.price[k] * m.workerNetShare;
             double p = ws.pressure[w];
             double mw = ws.moneyWeight[w];
-            double reservation = ws.reservationWage[w] * (1 - wp.reservationPressureDiscount() * p);
-            double cost = mw * reservation * minutes / 60.0 + privacyCost(w, c, k, cat);
+            double mw0 = ws.unpressuredMoneyWeight[w];
+            // Time is valued at the weight money has when needs are met (separable utility, 7.4).
+            double cost = mw0 * ws.reservationWage[w] * minutes / 60.0 + privacyCost(w, c, k, cat);
             double utility = dp.alpha() * (mw * pay - cost);
+            double probability = Draw.logistic(utility);
+            int i = k * C + cat;
+            int band = MarketStats.band(p);
             st.offersEvaluated++;
             st.dayOffersEvaluated++;
-            st.offers[k * C + cat]++;
-            st.bandOffers[MarketStats.band(p) * C + cat]++;
+            st.offers[i]++;
+            st.bandOffers[band * C + cat]++;
+            st.countryBandOffers[(k * MarketStats.BANDS + band) * C + cat]++;
             st.binOffers[st.bin(p) * C + cat]++;
+            st.expectedAccepted[i] += probability;
+            // The same offer to the same worker without pressure; no draw, so nothing else changes.
+            st.expectedAcceptedUnpressured[i] += mw == mw0 ? probability : Draw.logistic(dp.alpha() * (mw0 * pay - cost));
             boolean accept;
             long bidCents = 0;
             if (auction) {
@@ -129,22 +140,30 @@ final class WorkPhase implements Steppable {
                 bidCents = MarketModel.cents(Math.max(ask, m.pricing.floorPrice(c)));
                 accept = bidCents <= priceCents;
             } else {
-                accept = r.nextDouble() < Draw.logistic(utility);
+                accept = r.nextDouble() < probability;
             }
+            boolean before = day < switchDay[k];
+            if (accept) ws.choiceFlags[w] |= 1 << (before ? cat : 16 + cat);
+            else if (before) ws.choiceFlags[w] |= 1 << (8 + cat);
             if (!accept) continue;
-            st.accepted[k * C + cat]++;
+            st.accepted[i]++;
             st.dayAccepted[cat]++;
-            st.bandAccepted[MarketStats.band(p) * C + cat]++;
+            st.bandAccepted[band * C + cat]++;
+            st.countryBandAccepted[(k * MarketStats.BANDS + band) * C + cat]++;
             st.binAccepted[st.bin(p) * C + cat]++;
             // Under an auction the price that matters is the worker's bid, not the reserve.
             double agreed = auction ? bidCents / 100.0 : c.price[k];
-            st.acceptedPriceSum[k * C + cat] += agreed;
+            st.acceptedPriceSum[i] += agreed;
             st.dayPriceSum[cat] += agreed;
             if (needsTest) {
                 minutesLeft -= c.qualificationMinutes;
                 unpaid += c.qualificationMinutes;
                 st.unpaidQualificationMinutes += c.qualificationMinutes;
+                st.qualificationAttempts[i]++;
+                st.dayQualificationAttempts++;
                 if (Draw.bernoulli(r, c.difficulty * (1 - ws.skill[w]))) {
+                    st.qualificationFailures[i]++;
+                    st.dayQualificationFailures++;
                     q.failedQualification.set(w);
                     continue;
                 }

@@ -15,6 +15,9 @@ public final class Workers {
     public int size;
     int capacity;
 
+    /** {@link #exitDay} of a worker still active (days before day 0 are negative, so no negative sentinel). */
+    public static final int STILL_ACTIVE = Integer.MIN_VALUE;
+
     public short[] country;
     public boolean[] active;
     public int[] entryDay;
@@ -32,6 +35,11 @@ public final class Workers {
     public double[] pressure;
     /** Money weight m, recomputed daily. */
     public double[] moneyWeight;
+    /** Money weight the worker would have without pressure (resources at least covering need), recomputed daily. */
+    public double[] unpressuredMoneyWeight;
+    /** Sum of the worker's pressure over its recorded active days, and the number of those days. */
+    public double[] pressureSum;
+    public int[] recordedDays;
     /** Willingness to accept per category, reference-worker USD. */
     public double[] wta;
     /** Perceived probability of harm per item per category. */
@@ -52,6 +60,13 @@ public final class Workers {
     public double[] recentHours;
     public double[] harm;
     public int[] harmEvents;
+    /** Harm events the worker was told of. */
+    public int[] notifiedEvents;
+    /**
+     * Per category c, bit c: accepted an offer of c before the country's switch day; bit 8 + c:
+     * declined one before it; bit 16 + c: accepted one on or after it (switchers.csv).
+     */
+    public int[] choiceFlags;
     /** Whether the worker's data was erased at its request (on leaving, honoured with the country's data protection). */
     public boolean[] erased;
     public int[] lastLoginDay;
@@ -84,6 +99,9 @@ public final class Workers {
         reservationWage = grow(reservationWage, cap);
         pressure = grow(pressure, cap);
         moneyWeight = grow(moneyWeight, cap);
+        unpressuredMoneyWeight = grow(unpressuredMoneyWeight, cap);
+        pressureSum = grow(pressureSum, cap);
+        recordedDays = grow(recordedDays, cap);
         wta = grow(wta, cap * C);
         belief = grow(belief, cap * C);
         exposures = grow(exposures, cap * C);
@@ -96,6 +114,8 @@ public final class Workers {
         recentHours = grow(recentHours, cap);
         harm = grow(harm, cap);
         harmEvents = grow(harmEvents, cap);
+        notifiedEvents = grow(notifiedEvents, cap);
+        choiceFlags = grow(choiceFlags, cap);
         lastLoginDay = grow(lastLoginDay, cap);
         lastHarmNotifiedDay = grow(lastHarmNotifiedDay, cap);
         contacts = grow(contacts, cap * degree);
@@ -111,10 +131,24 @@ public final class Workers {
         if (size == capacity) allocate(capacity * 2);
         int w = size++;
         active[w] = true;
-        exitDay[w] = -1;
+        exitDay[w] = STILL_ACTIVE;
         lastHarmNotifiedDay[w] = Integer.MIN_VALUE / 2;
         activeIds[activeCount++] = w;
         return w;
+    }
+
+    /** Whether the worker was on the platform while the run was recorded (it did not leave during the burn-in). */
+    public boolean recorded(int w) {
+        return exitDay[w] == STILL_ACTIVE || exitDay[w] >= 0;
+    }
+
+    /** Recording begins: what outputs add up per worker restarts from zero; behaviour-relevant state is kept. */
+    void resetAccumulators() {
+        Arrays.fill(exposures, 0, size * C, 0);
+        for (int[] a : new int[][] {harmEvents, notifiedEvents, recordedDays, choiceFlags}) Arrays.fill(a, 0, size, 0);
+        for (double[] a : new double[][] {paidMinutes, unpaidMinutes, harm, pressureSum}) Arrays.fill(a, 0, size, 0);
+        Arrays.fill(earnedCents, 0, size, 0);
+        Arrays.fill(forfeitedCents, 0, size, 0);
     }
 
     /** Removes workers that left from the active id list, keeping id order. */

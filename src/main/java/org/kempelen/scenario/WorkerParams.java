@@ -20,8 +20,6 @@ public record WorkerParams(
         double reservationWageRatio,
         @Param(doc = "Log-normal sigma of the reservation wage.", def = "0.3", min = 0, max = 3)
         double reservationWageDispersion,
-        @Param(unit = "share", doc = "Under pressure P the reservation wage is multiplied by (1 - discount x P): with no other income, time is worth less.", def = "0.5", min = 0, max = 1)
-        double reservationPressureDiscount,
         @Param(unit = "share", doc = "Median skill (0..1); skill is logit-normal.", def = "0.7", min = 0, max = 1, minExclusive = true, maxExclusive = true)
         double skillMedian,
         @Param(doc = "Standard deviation of skill on the logit scale.", def = "0.8", min = 0, max = 5)

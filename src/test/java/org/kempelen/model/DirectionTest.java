@@ -37,10 +37,10 @@ class DirectionTest {
     }
 
     @Test
-    void aLargerPressureWeightSteepensTheGradient() {
-        double flat = slope(Scenarios.run(Scenarios.small(SELFIES_ONLY, "population=6000", "economy.pressureWeight=0")));
-        double steep = slope(Scenarios.run(Scenarios.small(SELFIES_ONLY, "population=6000", "economy.pressureWeight=3")));
-        assertTrue(steep > flat + 0.2, "logit slope on P with lambda 3 (" + steep + ") above lambda 0 (" + flat + ")");
+    void aHigherSubsistenceShareSteepensTheGradient() {
+        double flat = slope(Scenarios.run(Scenarios.small(SELFIES_ONLY, "population=6000", "economy.subsistenceShare=0", "economy.maxNeedWeight=2")));
+        double steep = slope(Scenarios.run(Scenarios.small(SELFIES_ONLY, "population=6000", "economy.subsistenceShare=0.5")));
+        assertTrue(steep > flat + 0.2, "logit slope on P with theta 0.5 (" + steep + ") above theta 0, cap 2 (" + flat + ")");
     }
 
     private static double slope(MarketModel m) {

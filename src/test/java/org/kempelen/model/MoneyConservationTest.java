@@ -25,7 +25,9 @@ class MoneyConservationTest {
         MarketModel m = Scenarios.run(Scenarios.small(rule, "platform.payout.threshold=5"));
         Ledger l = m.ledger;
         assertTrue(l.requesterPaidCents > 0, "some work was paid");
-        assertEquals(l.requesterPaidCents, l.paidOutCents + l.payoutFeeCents + l.commissionCents + l.balancesCents + l.forfeitedCents);
+        assertEquals(l.openingBalancesCents + l.requesterPaidCents,
+                l.paidOutCents + l.payoutFeeCents + l.commissionCents + l.balancesCents + l.forfeitedCents);
+        assertTrue(l.conserved());
         long balances = 0, earned = 0, forfeited = 0;
         for (int w = 0; w < m.workers.size; w++) {
             balances += m.workers.balanceCents[w];

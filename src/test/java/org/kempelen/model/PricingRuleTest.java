@@ -21,7 +21,7 @@ class PricingRuleTest {
     }
 
     private static Campaign campaign(int countries, double base, int openDay) {
-        Requester r = new Requester(0, RequesterType.AI_DATA_VENDOR, new double[countries]);
+        Requester r = new Requester(0, RequesterType.AI_DATA_VENDOR, new double[countries], 1);
         int[] quota = new int[countries];
         java.util.Arrays.fill(quota, 5);
         return new Campaign(0, r, DataCategory.FACE_PHOTO, 10, base, openDay, openDay + 30, false, true, 365, 0.05, 0.01,

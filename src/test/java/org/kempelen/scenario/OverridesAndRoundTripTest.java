@@ -34,7 +34,7 @@ class OverridesAndRoundTripTest {
 
     @Test
     void flowYamlValuesAndListIndexes() throws ScenarioException {
-        Scenario s = load("countries:\n  VE: {workerShare: 1, shocks: [{day: 10, livingCostFactor: 2}]}\n",
+        Scenario s = load("countries:\n  VE: {workerShare: 1, shocks: [{day: 10, kind: priceLevel, livingCostFactor: 2}]}\n",
                 "requesters.AI_DATA_VENDOR.categoryMix={VOICE: 1}", "countries.VE.shocks.0.day=20",
                 "platform.bannedCategories=[ID_DOCUMENT, FACE_VIDEO]");
         assertEquals(1, s.requesters().get(RequesterType.AI_DATA_VENDOR).categoryMix().size());
@@ -60,7 +60,7 @@ class OverridesAndRoundTripTest {
 
     @Test
     void theResolvedScenarioReadsBackToTheSameScenario() throws ScenarioException {
-        Scenario s = load("name: rt\ncountries:\n  US: {workerShare: 0.6}\n  KE: {workerShare: 0.4, shocks: [{day: 5, otherIncomeFactor: 0.5}]}\n"
+        Scenario s = load("name: rt\ncountries:\n  US: {workerShare: 0.6}\n  KE: {workerShare: 0.4, shocks: [{day: 5, kind: incomeLoss, factor: 0.5, incomeLossShare: 0.3}]}\n"
                 + "platform: {pricing: {rule: QUOTA_ESCALATION}, bannedCategories: [BODY_SCAN]}\n");
         String yaml = ScenarioLoader.toYaml(s);
         Scenario again = load(yaml);

@@ -140,7 +140,7 @@ class ScenarioValidationTest {
                               US:
                                 workerShare: 1
                                 shocks:
-                                  - {day: 3.5}
+                                  - {day: 3.5, kind: priceLevel}
                             """));
         }
 
