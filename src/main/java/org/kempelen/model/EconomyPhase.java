@@ -13,11 +13,16 @@ final class EconomyPhase implements Steppable {
     private final MarketModel m;
     private final double decay;
     private final double[] pressureSum;
+    private final double targetDays;
+    /** Share of the savings above the buffer kept each day: 1 - 1/H. */
+    private final double keep;
 
     EconomyPhase(MarketModel m) {
         this.m = m;
         this.decay = Math.exp(-1.0 / m.scenario.workers().wageMemoryDays());
         this.pressureSum = new double[m.countries.count];
+        this.targetDays = m.scenario.economy().savingsTargetDays();
+        this.keep = 1 - 1 / Math.max(1, m.scenario.economy().runwayDays());
     }
 
     @Override
@@ -32,7 +37,7 @@ final class EconomyPhase implements Steppable {
             int w = ws.activeIds[i];
             ws.recentPay[w] *= decay;
             ws.recentHours[w] *= decay;
-            ws.savings[w] = Math.max(0, ws.savings[w] + ws.otherIncome[w] - ws.livingCost[w]);
+            ws.savings[w] = save(ws.savings[w] + ws.otherIncome[w] - ws.livingCost[w], ws.livingCost[w]);
             m.updatePressure(w);
             pressureSum[ws.country[w]] += ws.pressure[w];
             m.activeByCountry[ws.country[w]]++;
@@ -45,6 +50,12 @@ final class EconomyPhase implements Steppable {
             m.meanPressure[k] = m.activeByCountry[k] == 0 ? 0 : pressureSum[k] / m.activeByCountry[k];
         }
         m.stats.workerDays += ws.activeCount;
+    }
+
+    /** Savings after today's income and living cost: never negative (no debt); the part above the buffer is spent over H days. */
+    private double save(double savings, double livingCost) {
+        double buffer = targetDays * livingCost;
+        return savings > buffer ? buffer + (savings - buffer) * keep : Math.max(0, savings);
     }
 
     private void applyShocks(int day) {

@@ -43,8 +43,8 @@ final class EntryExitPhase implements Steppable {
             int w = ws.activeIds[i];
             double h = baseHazard;
             if (ws.recentHours[w] >= MIN_RECENT_HOURS) {
-                // The dollar reservation wage falls as money weighs more: r m0 / m (docs/ODD.md 7.7).
-                double reservation = ws.reservationWage[w] * ws.unpressuredMoneyWeight[w] / ws.moneyWeight[w];
+                // The dollar reservation wage falls as money weighs more: r b / m (docs/ODD.md 7.7).
+                double reservation = ws.reservationWage[w] * ws.weightAtNeed[w] / ws.moneyWeight[w];
                 if (ws.recentPay[w] / ws.recentHours[w] < reservation) h *= p.lowWageExitMultiplier();
             }
             if (day - ws.lastHarmNotifiedDay[w] <= p.harmMemoryDays()) h *= p.harmExitMultiplier();

@@ -57,8 +57,7 @@ public final class MarketModel extends SimState {
     final int[] activeByCountry;
     /** Prior risk belief per country x category (known risk x country prior, at most 1). */
     private final double[] priorBelief;
-    /** Daily living cost of the reference worker, USD. */
-    private final double referenceLivingCostDaily;
+    private final MoneyWeight moneyWeight;
     /** Mean risk belief per country x category over active workers, updated in the data-risk phase. */
     public final double[] meanBelief;
 
@@ -100,7 +99,7 @@ public final class MarketModel extends SimState {
         for (int k = 0; k < countries.count; k++) {
             for (int c = 0; c < C; c++) priorBelief[k * C + c] = Math.min(1, category[c].knownRisk() * countries.riskPrior[k]);
         }
-        referenceLivingCostDaily = scenario.economy().referenceLivingCostMonthly() / Countries.DAYS_PER_MONTH;
+        moneyWeight = new MoneyWeight(scenario.economy());
     }
 
     public void addObserver(DayObserver observer) {
@@ -209,30 +208,21 @@ public final class MarketModel extends SimState {
         return priorBelief[k * C + c];
     }
 
-    /**
-     * P, m and m0 from the worker's current income, savings and living cost (docs/ODD.md 7.1):
-     * resources c = income + savings / H, P = clamp(1 - c / L, 0, 1); the money weight is the
-     * Stone–Geary marginal utility of a dollar relative to the reference worker's when its needs
-     * are just met, m = b N^eta with b = ppp^(1 - eta) (L_ref / L)^eta and the need multiplier
-     * N = (1 - theta) / max(1 - theta - P, (1 - theta) / cap).
-     */
+    /** P, m and b (the weight at need) from the worker's income, savings and living cost ({@link MoneyWeight}). */
     void updatePressure(int w) {
         Workers ws = workers;
-        var e = scenario.economy();
-        double need = ws.livingCost[w];
-        double cover = (ws.otherIncome[w] + ws.savings[w] / e.runwayDays()) / need;
-        double p = Math.max(0, Math.min(1, 1 - cover));
-        double eta = e.curvature();
-        int k = ws.country[w];
-        double ratio = referenceLivingCostDaily / need;
-        double base = eta == 1 ? ratio : Math.pow(countries.pppFactor[k], 1 - eta) * Math.pow(ratio, eta);
-        double room = 1 - e.subsistenceShare();
-        double multiplier = room / Math.max(room - p, room / e.maxNeedWeight());
-        ws.pressure[w] = p;
-        ws.unpressuredMoneyWeight[w] = base;
-        ws.moneyWeight[w] = base * (eta == 1 ? multiplier : Math.pow(multiplier, eta));
+        double shortfall = moneyWeight.shortfall(ws.otherIncome[w], ws.savings[w], ws.livingCost[w]);
+        double atNeed = moneyWeight.atNeed(ws.livingCost[w], countries.pppFactor[ws.country[w]]);
+        ws.pressure[w] = MoneyWeight.pressure(shortfall);
+        ws.weightAtNeed[w] = atNeed;
+        ws.moneyWeight[w] = moneyWeight.weight(atNeed, shortfall);
     }
 
+    /**
+     * Requesters per type: {@code count} at the reference population, in proportion to the
+     * population otherwise; a fractional remainder is one more requester posting at that fraction
+     * of the rate, so expected demand is exactly proportional (docs/ODD.md 7.2).
+     */
     private void createRequesters() {
         int id = 0;
         int reference = scenario.demandReferencePopulation();

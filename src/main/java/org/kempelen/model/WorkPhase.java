@@ -114,10 +114,9 @@ final class WorkPhase implements Steppable {
             double pay = c.price[k] * m.workerNetShare;
             double p = ws.pressure[w];
             double mw = ws.moneyWeight[w];
-            double mw0 = ws.unpressuredMoneyWeight[w];
-            // Time is valued at the weight money has when needs are met (separable utility, 7.4).
-            double cost = mw0 * ws.reservationWage[w] * minutes / 60.0 + privacyCost(w, c, k, cat);
-            double utility = dp.alpha() * (mw * pay - cost);
+            double atNeed = ws.weightAtNeed[w];
+            double cost = Decision.timeCost(atNeed, ws.reservationWage[w], minutes) + privacyCost(w, c, k, cat);
+            double utility = Decision.utility(dp.alpha(), mw, pay, cost);
             double probability = Draw.logistic(utility);
             int i = k * C + cat;
             int band = MarketStats.band(p);
@@ -129,7 +128,7 @@ final class WorkPhase implements Steppable {
             st.binOffers[st.bin(p) * C + cat]++;
             st.expectedAccepted[i] += probability;
             // The same offer to the same worker without pressure; no draw, so nothing else changes.
-            st.expectedAcceptedUnpressured[i] += mw == mw0 ? probability : Draw.logistic(dp.alpha() * (mw0 * pay - cost));
+            st.expectedAcceptedUnpressured[i] += mw <= atNeed ? probability : Draw.logistic(Decision.utility(dp.alpha(), atNeed, pay, cost));
             boolean accept;
             long bidCents = 0;
             if (auction) {

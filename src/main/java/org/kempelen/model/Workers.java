@@ -35,8 +35,11 @@ public final class Workers {
     public double[] pressure;
     /** Money weight m, recomputed daily. */
     public double[] moneyWeight;
-    /** Money weight the worker would have without pressure (resources at least covering need), recomputed daily. */
-    public double[] unpressuredMoneyWeight;
+    /**
+     * Money weight b the worker would have were its resources exactly its need, recomputed daily:
+     * it values time (separable utility), and min(m, b) is the weight without pressure.
+     */
+    public double[] weightAtNeed;
     /** Sum of the worker's pressure over its recorded active days, and the number of those days. */
     public double[] pressureSum;
     public int[] recordedDays;
@@ -99,7 +102,7 @@ public final class Workers {
         reservationWage = grow(reservationWage, cap);
         pressure = grow(pressure, cap);
         moneyWeight = grow(moneyWeight, cap);
-        unpressuredMoneyWeight = grow(unpressuredMoneyWeight, cap);
+        weightAtNeed = grow(weightAtNeed, cap);
         pressureSum = grow(pressureSum, cap);
         recordedDays = grow(recordedDays, cap);
         wta = grow(wta, cap * C);

@@ -14,5 +14,7 @@ public record EconomyParams(
         double curvature,
         @Param(doc = "Cap on the need multiplier (1 - theta) / (1 - theta - P): the surplus over subsistence never counts as less than (1 - theta) / cap of need (informal help, credit).", def = "20", min = 1, max = 1000)
         double maxNeedWeight,
-        @Param(unit = "days", doc = "H, the runway horizon: savings count as savings / H of daily income in P.", def = "30", min = 0, minExclusive = true, max = 3650)
-        double runwayDays) {}
+        @Param(unit = "days", doc = "H, the runway horizon: savings count as savings / H of daily income in P and in the money weight.", def = "30", min = 0, minExclusive = true, max = 3650)
+        double runwayDays,
+        @Param(unit = "days", doc = "Savings buffer, in days of the worker's living cost: savings above it are spent down over the runway horizon, so that savings (and the money weight) of workers who earn more than they need stay bounded.", def = "30", min = 0, max = 3650)
+        double savingsTargetDays) {}

@@ -12,7 +12,7 @@ public final class Scenarios {
     private Scenarios() {}
 
     public static Scenario small(String... overrides) {
-        List<String> all = new ArrayList<>(List.of("population=3000", "days=60", "warmupDays=10"));
+        List<String> all = new ArrayList<>(List.of("population=3000", "days=60", "warmupDays=10", "burnInDays=30", "demandReferencePopulation=0"));
         all.addAll(Arrays.asList(overrides));
         return load(all);
     }

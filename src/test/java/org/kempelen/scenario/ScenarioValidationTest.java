@@ -1,6 +1,7 @@
 package org.kempelen.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -532,6 +533,21 @@ class ScenarioValidationTest {
 
     @Nested
     class CrossFieldRules {
+        @Test
+        void aShockFieldThatBelongsToAnotherKind() {
+            assertEquals("bad.yaml:3:83: countries.VE.shocks[0].incomeLossShare: found 0.3; a currencyCollapse takes factor and"
+                            + " livingCostFactor, incomeLossShare belongs to incomeLoss",
+                    error("name: x\ncountries:\n  VE: {workerShare: 1, shocks: [{day: 3, kind: currencyCollapse, incomeLossShare: 0.3}]}\n"));
+            assertTrue(error("name: x\ncountries:\n  VE: {workerShare: 1, shocks: [{day: 3, kind: priceLevel, factor: 0.5}]}\n")
+                    .contains("a priceLevel shock takes livingCostFactor only"));
+        }
+
+        @Test
+        void anUnknownShockKindListsTheKinds() {
+            String e = error("name: x\ncountries:\n  VE: {workerShare: 1, shocks: [{day: 3, kind: hyperinflation}]}\n");
+            assertTrue(e.contains("currencyCollapse, incomeLoss, priceLevel"), e);
+        }
+
         @Test
         void loginProbabilityPlusPressureBoostAboveOne() {
             assertEquals("bad.yaml:4:23: workers.loginPressureBoost: loginProbability 0.7 + loginPressureBoost 0.45 is 1.15;"
