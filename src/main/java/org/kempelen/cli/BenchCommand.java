@@ -32,8 +32,8 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup < 0 || repeat < 1) throw new BadInputException("--warmup must be >= 0 and --repeat >= 1");
         Scenario s = scenario.load();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: %d workers, %d days; %d warm-up, %d measured; %d cores, Java %s%n", s.name(), s.population(), s.days(),
-                warmup, repeat, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("%s: %d workers, %d days after a %d-day burn-in (counted: it is computed); %d warm-up, %d measured; %d cores, Java %s%n",
+                s.name(), s.population(), s.days(), s.burnInDays(), warmup, repeat, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         out.flush();
         List<Benchmark.Sample> samples = Benchmark.measure(s, warmup, repeat);
         out.println("run  wall_s  offers_evaluated  offers_per_s  worker_days_per_s");

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "plot", mixinStandardHelpOptions = true,
         description = {"Draw the figures (PNG and SVG) and report.html from run directories, without simulating again.",
                 "Several runs are overlaid, with a legend named after their scenarios (or --labels); runs with the same",
-                "label are replications, drawn as their mean with a 95 % confidence band.",
+                "label are replications, drawn as their mean with a 95 % confidence band. A figure whose columns a run",
+                "lacks (a run written by an older version) is left out with a note on stderr.",
                 "Prints the output directory on stdout."})
 final class PlotCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "Run directories written by 'kempelen run'.")
@@ -77,7 +78,10 @@ final class PlotCommand implements Callable<Integer> {
             }
         }
         try {
-            Plots.draw(runs, labels, target, new Plots.Options(chosen, width, height));
+            for (String note : Plots.draw(runs, labels, target, new Plots.Options(chosen, width, height))) {
+                spec.commandLine().getErr().println("note: " + note);
+            }
+            spec.commandLine().getErr().flush();
         } catch (RunReader.BadRunException e) {
             throw new BadInputException(e.getMessage());
         }

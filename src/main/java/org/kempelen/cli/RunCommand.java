@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 /** {@code kempelen run FILE}: simulate a scenario and write its run directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write results/<scenario>/<run-id>/ (or --out DIR):",
-                "scenario.resolved.yaml, timeseries.csv, by_country.csv, by_pressure.csv, beliefs.csv, summary.json, manifest.json,",
+                "scenario.resolved.yaml, timeseries.csv, by_country.csv, by_pressure.csv,",
+                "beliefs.csv, summary.json, manifest.json; switchers.csv (scenarios with shocks);",
+                "workers.csv and campaigns.csv (microdata, unless --microdata none);",
                 "charts/ (PNG and SVG) and report.html (unless --no-charts).",
                 "Prints the run directory on stdout; progress and headline figures go to stderr."})
 final class RunCommand implements Callable<Integer> {
@@ -36,6 +38,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Write the tables only: no charts/ and no report.html.")
     boolean noCharts;
 
+    /** What --microdata accepts. */
+    enum MicrodataChoice { all, none }
+
+    @Option(names = "--microdata", paramLabel = "all|none", description = "Write workers.csv (one row per worker) and campaigns.csv "
+            + "(one row per campaign): all (default) or none.")
+    MicrodataChoice microdata = MicrodataChoice.all;
+
+    @Option(names = "--worker-sample", paramLabel = "F", description = "Share of workers written to workers.csv, from 0 to 1 "
+            + "(default 1); chosen by a hash of the worker id, so the same for every run.")
+    String workerSample = "1";
+
+    @Option(names = "--gzip-microdata", description = "Write workers.csv.gz and campaigns.csv.gz instead (reproducible gzip).")
+    boolean gzipMicrodata;
+
     @Option(names = "--quiet", description = "No progress bar and no headline figures; only the run directory on stdout.")
     boolean quiet;
 
@@ -44,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Simulation.Microdata micro = new Simulation.Microdata(microdata == MicrodataChoice.all, share(workerSample), gzipMicrodata);
         Scenario s = scenario.load();
         Path dir = out != null ? out : defaultDirectory(s);
         String problem = RunOutput.problemWith(dir, overwrite);
@@ -53,12 +70,26 @@ final class RunCommand implements Callable<Integer> {
                 : new DayObserver[0];
         long start = System.nanoTime();
         RunResults r = Simulation.runAndWrite(s, scenario.file.toString(), scenario.overrides(), dir, overwrite,
-                noCharts ? null : Plots.Options.defaults(), observers);
+                noCharts ? null : Plots.Options.defaults(), micro, observers);
         double wall = (System.nanoTime() - start) / 1e9;
         if (!quiet) headline(s, r, wall);
         spec.commandLine().getOut().println(dir);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** --worker-sample as a share from 0 to 1, or a message naming the option and the range. */
+    static double share(String text) throws BadInputException {
+        double v;
+        try {
+            v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v >= 0 && v <= 1)) {
+            throw new BadInputException("--worker-sample: found '" + text + "', allowed a number from 0 to 1 (the share of workers written to workers.csv)");
+        }
+        return v;
     }
 
     private void headline(Scenario s, RunResults r, double wall) {
@@ -67,8 +98,10 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> wages = (Map<String, Object>) r.summary().get("wages");
         @SuppressWarnings("unchecked")
         Map<String, Object> exposure = (Map<String, Object>) r.summary().get("exposure");
-        err.printf("%s: %d workers, %d days, %s offers evaluated in %.1f s (%s offers/s)%n", s.name(), s.population(), s.days(),
-                Fmt.number(r.offersEvaluated()), wall, Fmt.number(Math.round(r.offersEvaluated() / Math.max(wall, 1e-9))));
+        long all = r.offersEvaluated() + r.burnInOffersEvaluated();
+        err.printf("%s: %d workers, %d days (+%d burn-in), %s offers evaluated (%s in the burn-in) in %.1f s (%s offers/s)%n", s.name(),
+                s.population(), s.days(), s.burnInDays(), Fmt.number(all), Fmt.number(r.burnInOffersEvaluated()), wall,
+                Fmt.number(Math.round(all / Math.max(wall, 1e-9))));
         err.printf("  median effective wage $%s/h, unpaid time share %s, poorest half of countries give %s of personal data items%n",
                 Fmt.value(round(wages.get("median_effective_hourly_wage_usd"))), Fmt.value(round(wages.get("unpaid_time_share"))),
                 Fmt.value(round(exposure.get("poorest_half_share_of_sensitive_items"))));

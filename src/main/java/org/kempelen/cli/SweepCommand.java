@@ -40,7 +40,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "i/n", description = "Run only shard i of n (runs whose index modulo n is i); combine with 'merge'.")
     String shard;
 
-    @Option(names = "--keep-runs", description = "Also write each run's directory under runs/ (tables, no charts).")
+    @Option(names = "--keep-runs", description = "Also write each run's directory under runs/ (tables; no charts, no microdata).")
     boolean keepRuns;
 
     @Option(names = "--no-charts", description = "No charts/.")

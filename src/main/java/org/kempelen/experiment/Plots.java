@@ -28,18 +28,22 @@ public final class Plots {
 
     /**
      * Reads the runs, groups them by label ({@code labels} null: scenario names; runs sharing a
-     * label are replications) and writes {@code out/charts/} and {@code out/report.html}.
+     * label are replications) and writes {@code out/charts/} and {@code out/report.html}. Returns
+     * one message per figure left out because a run's tables lack what it needs (runs written by
+     * an older version); the other figures are drawn.
      */
-    public static void draw(List<Path> runDirs, List<String> labels, Path out, Options options) throws IOException, RunReader.BadRunException {
+    public static List<String> draw(List<Path> runDirs, List<String> labels, Path out, Options options)
+            throws IOException, RunReader.BadRunException {
         List<RunTables> runs = new ArrayList<>();
         for (Path dir : runDirs) runs.add(RunReader.read(dir));
-        drawRuns(runs, labels, out, options);
+        return drawRuns(runs, labels, out, options);
     }
 
     /** As {@link #draw}, for runs already read. */
-    public static void drawRuns(List<RunTables> runs, List<String> labels, Path out, Options options) throws IOException {
+    public static List<String> drawRuns(List<RunTables> runs, List<String> labels, Path out, Options options) throws IOException {
         List<Replicates> groups = Replicates.group(runs, labels);
         List<Figures.Figure> figures = Figures.all(groups);
+        List<String> skipped = Figures.skipped(groups);
         Files.createDirectories(out);
         // Charts go to a temporary folder that replaces charts/ in one rename; the report is written beside and moved.
         Path tmp = out.resolve(".charts.tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
@@ -58,5 +62,6 @@ public final class Plots {
             AtomicFiles.deleteTree(tmp);
             AtomicFiles.deleteTree(old);
         }
+        return skipped;
     }
 }

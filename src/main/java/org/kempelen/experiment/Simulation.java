@@ -20,44 +20,74 @@ import org.kempelen.scenario.ScenarioLoader;
  * run directory. The CLI's {@code run} command is a thin layer over this.
  */
 public final class Simulation {
+    /**
+     * Which microdata a run directory gets: workers.csv (a share {@code workerSample} of the
+     * recorded workers, chosen by a hash of their id) and campaigns.csv, plain or gzipped.
+     */
+    public record Microdata(boolean write, double workerSample, boolean gzip) {
+        public static final Microdata ALL = new Microdata(true, 1, false);
+        public static final Microdata NONE = new Microdata(false, 1, false);
+
+        public Microdata {
+            if (!(workerSample >= 0 && workerSample <= 1)) {
+                throw new IllegalArgumentException("worker sample must be a share from 0 to 1; found " + workerSample);
+            }
+        }
+    }
+
     private Simulation() {}
 
-    /** Simulates {@code scenario}; {@code observers} are told of every day (e.g. a progress bar). */
+    /** Simulates {@code scenario}; {@code observers} are told of every day (e.g. a progress bar). No microdata. */
     public static RunResults run(Scenario scenario, DayObserver... observers) {
+        return simulate(scenario, Microdata.NONE, observers);
+    }
+
+    private static RunResults simulate(Scenario scenario, Microdata microdata, DayObserver... observers) {
         MarketModel model = new MarketModel(scenario);
         RunRecorder recorder = new RunRecorder();
         model.addObserver(recorder);
         for (DayObserver o : observers) model.addObserver(o);
         model.run();
-        return RunAnalysis.analyse(model, recorder);
+        return RunAnalysis.analyse(model, recorder, microdata.write(), microdata.workerSample());
     }
 
-    /** Simulates and writes the run directory {@code dir} with charts and report; returns the results. */
+    /** Simulates and writes the run directory {@code dir} with charts, report and microdata; returns the results. */
     public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
                                          boolean overwrite, DayObserver... observers) throws IOException {
         return runAndWrite(scenario, scenarioFile, overrides, dir, overwrite, Plots.Options.defaults(), observers);
     }
 
-    /**
-     * Simulates and writes the run directory {@code dir}; {@code charts} null writes no charts or
-     * report. Charts are drawn from the tables as written, exactly as {@code plot} would.
-     */
+    /** As below, with all microdata. */
     public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
                                          boolean overwrite, Plots.Options charts, DayObserver... observers) throws IOException {
+        return runAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, Microdata.ALL, observers);
+    }
+
+    /**
+     * Simulates and writes the run directory {@code dir}; {@code charts} null writes no charts or
+     * report. Charts are drawn from the tables as written, exactly as {@code plot} would. The
+     * results returned no longer hold the model (microdata are in the files).
+     */
+    public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
+                                         boolean overwrite, Plots.Options charts, Microdata microdata, DayObserver... observers)
+            throws IOException {
         String yaml = ScenarioLoader.toYaml(scenario);
         Instant started = Instant.now();
-        RunResults results = run(scenario, observers);
+        RunResults results = simulate(scenario, microdata, observers);
         Instant finished = Instant.now();
         Manifest manifest = new Manifest(scenario.name(), scenarioFile, overrides, RunOutput.sha256(yaml), scenario.seed(),
-                scenario.days(), scenario.population(), started, finished, results.workerDays(), results.offersEvaluated());
-        RunOutput.write(dir, yaml, results, manifest, overwrite, (tmp, target) -> {
+                scenario.days(), scenario.population(), started, finished, results.workerDays(), results.offersEvaluated(),
+                scenario.burnInDays(), results.burnInWorkerDays(), results.burnInOffersEvaluated(),
+                microdata.write() ? microdata.workerSample() : Double.NaN);
+        RunOutput.write(dir, yaml, results, manifest, overwrite, microdata.gzip(), (tmp, target) -> {
             if (charts == null) return;
             try {
-                Plots.drawRuns(List.of(RunReader.read(tmp, target)), null, tmp, charts);
+                List<String> skipped = Plots.drawRuns(List.of(RunReader.read(tmp, target)), null, tmp, charts);
+                if (!skipped.isEmpty()) throw new IllegalStateException("a run just written lacks figures: " + skipped);
             } catch (RunReader.BadRunException e) {
                 throw new IllegalStateException("a run directory just written cannot be read back: " + e.getMessage(), e);
             }
         });
-        return results;
+        return results.withoutMicrodata();
     }
 }

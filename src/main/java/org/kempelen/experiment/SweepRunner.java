@@ -102,8 +102,9 @@ final class SweepRunner {
             RunResults results;
             if (options.keepRuns()) {
                 Path dir = out.resolve("runs").resolve(String.format("p%05d-r%03d", r.point(), r.replication()));
+                // Tables only: microdata for every run of a sweep would dwarf everything else.
                 results = Simulation.runAndWrite(scenario, sweep.spec().scenario().toString(), sweep.overrides(r), dir, true,
-                        (Plots.Options) null);
+                        null, Simulation.Microdata.NONE);
             } else {
                 results = simulate.apply(scenario);
             }

@@ -13,11 +13,15 @@ import org.kempelen.model.MarketStats;
 import org.kempelen.model.Workers;
 import org.kempelen.scenario.DataCategory;
 
-/** Turns a finished model into by_country.csv, by_pressure.csv and summary.json (MODEL.md section 7). */
+/**
+ * Turns a finished model into by_country.csv, by_pressure.csv, switchers.csv, summary.json and the
+ * microdata (MODEL.md section 7; docs/ODD.md section 10). Pressure measures are in
+ * {@link PressureAnalysis}, wages in {@link WageAnalysis}, switchers in {@link SwitcherAnalysis},
+ * microdata in {@link WorkerTable} and {@link CampaignTable}. Workers who left during the burn-in
+ * are not counted anywhere.
+ */
 public final class RunAnalysis {
     private static final int C = DataCategory.COUNT;
-    /** Paid plus unpaid hours a worker needs for its effective hourly wage to enter the median. */
-    static final double MIN_HOURS_FOR_WAGE = 1.0;
 
     private final MarketModel m;
     private final MarketStats s;
@@ -40,24 +44,36 @@ public final class RunAnalysis {
         harmedWorkers = new int[k];
         Workers ws = m.workers;
         for (int w = 0; w < ws.size; w++) {
+            if (!ws.recorded(w)) continue;
             int c = ws.country[w];
             workersEver[c]++;
-            paidHours[c] += ws.paidMinutes[w] / 60;
-            unpaidHours[c] += ws.unpaidMinutes[w] / 60;
-            earned[c] += received(ws, w);
+            paidHours[c] += WageAnalysis.paidHours(ws, w);
+            unpaidHours[c] += WageAnalysis.unpaidHours(ws, w);
+            earned[c] += WageAnalysis.received(ws, w);
             if (ws.harmEvents[w] > 0) harmedWorkers[c]++;
         }
     }
 
+    /** The tables and summary, without microdata (sweeps, tests). */
     public static RunResults analyse(MarketModel m, RunRecorder recorder) {
+        return analyse(m, recorder, false, 1);
+    }
+
+    /**
+     * The tables and summary, and with {@code microdata} workers.csv (a share {@code workerSample}
+     * of the recorded workers, from 0 to 1) and campaigns.csv, streamed from {@code m} when written.
+     */
+    public static RunResults analyse(MarketModel m, RunRecorder recorder, boolean microdata, double workerSample) {
         RunAnalysis a = new RunAnalysis(m);
-        return new RunResults(recorder.timeseries(), a.byCountry(), a.byPressure(), recorder.beliefs(), a.summary(),
-                m.stats.workerDays, m.stats.offersEvaluated);
+        return new RunResults(recorder.timeseries(), a.byCountry(), a.byPressure(), recorder.beliefs(), SwitcherAnalysis.table(m),
+                microdata ? new WorkerTable(m, workerSample) : null, microdata ? new CampaignTable(m) : null, a.summary(),
+                m.stats.workerDays, m.stats.offersEvaluated, m.burnInWorkerDays, m.burnInOffersEvaluated);
     }
 
     private Table byCountry() {
         Table t = new Table(List.of("country", "category", "workers", "worker_share", "offers", "accepted", "acceptance_rate",
-                "items_given", "items_approved", "mean_price_accepted_usd", "mean_pay_per_item_usd", "requester_cost_per_item_usd",
+                "pressure_attributable_share", "qualification_attempts", "qualification_failures", "items_given", "items_approved",
+                "mean_price_accepted_usd", "mean_pay_per_item_usd", "requester_cost_per_item_usd",
                 "sensitive_item_share", "harm_events", "notified_share", "third_parties_exposed",
                 "paid_hourly_wage_usd", "effective_hourly_wage_usd", "effective_hourly_wage_ppp_usd", "effective_wage_to_minimum_wage"));
         long totalWorkers = Arrays.stream(workersEver).sum();
@@ -72,17 +88,22 @@ public final class RunAnalysis {
             double paidWage = ratio(earned[k], paidHours[k]);
             double effective = ratio(earned[k], paidHours[k] + unpaidHours[k]);
             Object[] wages = {paidWage, effective, effective * cs.pppFactor[k], ratio(effective, cs.minimumWageHourly[k])};
-            long offers = 0, accepted = 0, given = 0, approved = 0, pay = 0, cost = 0, harm = 0, notified = 0;
+            long offers = 0, accepted = 0, attempts = 0, failures = 0, given = 0, approved = 0, pay = 0, cost = 0, harm = 0;
+            long notified = 0;
             double priceSum = 0, third = 0;
             for (int c = 0; c < C; c++) {
                 int i = k * C + c;
                 t.add(concat(new Object[] {cs.code[k], DataCategory.values()[c].name(), workersEver[k], share, s.offers[i], s.accepted[i],
-                        ratio(s.accepted[i], s.offers[i]), s.items[i], s.itemsApproved[i], ratio(s.acceptedPriceSum[i], s.accepted[i]),
+                        ratio(s.accepted[i], s.offers[i]), PressureAnalysis.attributableShare(s, k, k + 1, c, c + 1),
+                        s.qualificationAttempts[i], s.qualificationFailures[i], s.items[i], s.itemsApproved[i],
+                        ratio(s.acceptedPriceSum[i], s.accepted[i]),
                         ratio(s.workerPayCents[i] / 100.0, s.itemsApproved[i]), ratio(s.requesterCostCents[i] / 100.0, s.itemsApproved[i]),
                         c == 0 ? Double.NaN : ratio(s.items[i], itemsByCategory[c]), s.harmEvents[i], ratio(s.notifiedHarm[i], s.harmEvents[i]),
                         s.thirdPartiesExposed[i]}, wages));
                 offers += s.offers[i];
                 accepted += s.accepted[i];
+                attempts += s.qualificationAttempts[i];
+                failures += s.qualificationFailures[i];
                 approved += s.itemsApproved[i];
                 pay += s.workerPayCents[i];
                 cost += s.requesterCostCents[i];
@@ -93,7 +114,8 @@ public final class RunAnalysis {
                 if (c > 0) given += s.items[i];
             }
             t.add(concat(new Object[] {cs.code[k], "ALL", workersEver[k], share, offers, accepted, ratio(accepted, offers),
-                    given + s.items[k * C], approved, ratio(priceSum, accepted), ratio(pay / 100.0, approved), ratio(cost / 100.0, approved),
+                    PressureAnalysis.attributableShare(s, k, k + 1, 0, C), attempts, failures, given + s.items[k * C], approved,
+                    ratio(priceSum, accepted), ratio(pay / 100.0, approved), ratio(cost / 100.0, approved),
                     ratio(given, personalTotal), harm, ratio(notified, harm), third}, wages));
         }
         return t;
@@ -116,42 +138,14 @@ public final class RunAnalysis {
         out.put("scenario", m.scenario.name());
         out.put("seed", m.scenario.seed());
         out.put("days", m.scenario.days());
-        out.put("pressure_gradient", pressureGradient());
+        out.put("pressure_gradient", PressureAnalysis.gradient(s));
         out.put("exposure", exposure());
         out.put("requester_cost", requesterCost());
-        out.put("wages", wages());
+        out.put("wages", WageAnalysis.summary(m));
         out.put("workforce", workforce());
         out.put("harm", harm());
         out.put("campaigns", campaigns());
         out.put("money", money());
-        return out;
-    }
-
-    private Map<String, Object> pressureGradient() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        int bins = s.regressionBins;
-        double[] x = new double[bins];
-        for (int b = 0; b < bins; b++) x[b] = (b + 0.5) / bins;
-        for (DataCategory cat : DataCategory.values()) {
-            int c = cat.ordinal();
-            int top = (MarketStats.BANDS - 1) * C + c;
-            long[] n = new long[bins];
-            long[] y = new long[bins];
-            for (int b = 0; b < bins; b++) {
-                n[b] = s.binOffers[b * C + c];
-                y[b] = s.binAccepted[b * C + c];
-            }
-            double[] fit = Statistics.logisticRegression(x, n, y);
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("acceptance_bottom_band", ratio(s.bandAccepted[c], s.bandOffers[c]));
-            e.put("acceptance_top_band", ratio(s.bandAccepted[top], s.bandOffers[top]));
-            e.put("offers_bottom_band", s.bandOffers[c]);
-            e.put("offers_top_band", s.bandOffers[top]);
-            e.put("odds_ratio_top_vs_bottom", Statistics.oddsRatio(s.bandAccepted[top], s.bandOffers[top], s.bandAccepted[c], s.bandOffers[c]));
-            e.put("logit_slope", fit[1]);
-            e.put("logit_slope_se", fit[2]);
-            out.put(cat.name(), e);
-        }
         return out;
     }
 
@@ -227,46 +221,6 @@ public final class RunAnalysis {
         return out;
     }
 
-    private Map<String, Object> wages() {
-        Workers ws = m.workers;
-        double[] wage = new double[ws.size];
-        int n = 0;
-        double paid = 0, unpaid = 0, earnedAll = 0, forfeited = 0;
-        for (int w = 0; w < ws.size; w++) {
-            double hours = (ws.paidMinutes[w] + ws.unpaidMinutes[w]) / 60;
-            paid += ws.paidMinutes[w] / 60;
-            unpaid += ws.unpaidMinutes[w] / 60;
-            earnedAll += ws.earnedCents[w] / 100.0;
-            forfeited += ws.forfeitedCents[w] / 100.0;
-            if (hours >= MIN_HOURS_FOR_WAGE) wage[n++] = received(ws, w) / hours;
-        }
-        // Platform income as the main income: recent platform pay per day above other income, among recently working workers.
-        double perDay = 1 - Math.exp(-1.0 / m.scenario.workers().wageMemoryDays());
-        int working = 0, main = 0;
-        for (int i = 0; i < ws.activeCount(); i++) {
-            int w = ws.activeId(i);
-            if (ws.recentHours[w] <= 0.5) continue;
-            working++;
-            if (ws.recentPay[w] * perDay > ws.otherIncome[w]) main++;
-        }
-        Map<String, Object> unpaidCauses = new LinkedHashMap<>();
-        unpaidCauses.put("search", s.unpaidSearchMinutes / 60);
-        unpaidCauses.put("qualification_tests", s.unpaidQualificationMinutes / 60);
-        unpaidCauses.put("rejected_tasks", s.unpaidRejectedMinutes / 60);
-        unpaidCauses.put("scam_tasks", s.unpaidScamMinutes / 60);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("median_effective_hourly_wage_usd", Statistics.median(wage, n));
-        out.put("mean_paid_hourly_wage_usd", ratio(earnedAll - forfeited, paid));
-        out.put("mean_effective_hourly_wage_usd", ratio(earnedAll - forfeited, paid + unpaid));
-        out.put("unpaid_time_share", ratio(unpaid, paid + unpaid));
-        out.put("paid_hours", paid);
-        out.put("unpaid_hours", unpaid);
-        out.put("unpaid_hours_by_cause", unpaidCauses);
-        out.put("platform_main_income_share", ratio(main, working));
-        out.put("forfeited_share_of_earnings", ratio(forfeited, earnedAll));
-        return out;
-    }
-
     private Map<String, Object> workforce() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("initial_workers", m.scenario.population());
@@ -335,11 +289,7 @@ public final class RunAnalysis {
         return out;
     }
 
-    /** Pay a worker got or still holds, USD: approved pay less forfeited balances (forfeits are unpaid labour). */
-    private static double received(Workers ws, int w) {
-        return (ws.earnedCents[w] - ws.forfeitedCents[w]) / 100.0;
-    }
-
+    /** a / b; NaN (not available) when b is 0. */
     static double ratio(double a, double b) {
         return b == 0 ? Double.NaN : a / b;
     }

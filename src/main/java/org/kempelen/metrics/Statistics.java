@@ -2,7 +2,7 @@ package org.kempelen.metrics;
 
 import java.util.Arrays;
 
-/** Small statistics the summary needs: odds ratios, grouped logistic regression, Gini, median. */
+/** Small statistics the summary needs: odds ratios (crude and Mantel–Haenszel), grouped logistic regression, Gini, median. */
 public final class Statistics {
     private Statistics() {}
 
@@ -11,6 +11,28 @@ public final class Statistics {
         double oddsA = odds(acceptedA, offersA);
         double oddsB = odds(acceptedB, offersB);
         return oddsB > 0 && Double.isFinite(oddsA) && Double.isFinite(oddsB) ? oddsA / oddsB : Double.NaN;
+    }
+
+    /**
+     * Mantel–Haenszel odds ratio of acceptance, group A over group B, over strata k (e.g. countries):
+     * {@code sum_k(a_k d_k / n_k) / sum_k(b_k c_k / n_k)} with a = accepted in A, b = declined in A,
+     * c = accepted in B, d = declined in B and n_k = offers in A and B of stratum k. Strata without
+     * offers add nothing; NaN when the numerator or the denominator is 0.
+     */
+    public static double mantelHaenszelOddsRatio(long[] acceptedA, long[] offersA, long[] acceptedB, long[] offersB) {
+        double numerator = 0;
+        double denominator = 0;
+        for (int k = 0; k < acceptedA.length; k++) {
+            long n = offersA[k] + offersB[k];
+            if (n == 0) continue;
+            long a = acceptedA[k];
+            long b = offersA[k] - acceptedA[k];
+            long c = acceptedB[k];
+            long d = offersB[k] - acceptedB[k];
+            numerator += a * (double) d / n;
+            denominator += b * (double) c / n;
+        }
+        return numerator > 0 && denominator > 0 ? numerator / denominator : Double.NaN;
     }
 
     private static double odds(long accepted, long offers) {

@@ -2,6 +2,7 @@ package org.kempelen.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.kempelen.metrics.StreamedTable;
 import org.kempelen.metrics.Table;
 
 /** RFC 4180 CSV with a header row; "NA" for values that are not available (R and pandas read it). */
@@ -11,6 +12,12 @@ public final class CsvWriter {
     public static void write(Table table, Writer w) throws IOException {
         line(w, table.columns().toArray());
         for (Object[] row : table.rows()) line(w, row);
+    }
+
+    /** A streamed table (microdata): each row is formatted and written as it is made, never held. */
+    public static void write(StreamedTable table, Writer w) throws IOException {
+        line(w, table.columns().toArray());
+        table.forEachRow(row -> line(w, row));
     }
 
     private static void line(Writer w, Object[] values) throws IOException {

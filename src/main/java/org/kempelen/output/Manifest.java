@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Provenance of a run: what was run (scenario, hash, seed, software) and how long it took. The
- * timing fields are the only part of a run's files that differ between identical runs.
+ * Provenance of a run: what was run (scenario, hash, seed, software), how much work it did and
+ * how long it took. Work is counted on the recorded days and, apart, in the burn-in before them;
+ * the speed counts both, since both were computed. {@code workerSample} is the share of workers
+ * written to workers.csv (NaN when no microdata was written). The timing fields are the only part
+ * of a run's files that differ between identical runs.
  */
 public record Manifest(String scenarioName, String scenarioFile, List<String> overrides, String scenarioSha256, long seed,
-                       int days, int population, Instant started, Instant finished, long workerDays, long offersEvaluated) {
+                       int days, int population, Instant started, Instant finished, long workerDays, long offersEvaluated,
+                       int burnInDays, long burnInWorkerDays, long burnInOffersEvaluated, double workerSample) {
 
     /** Keys whose values change from one identical run to the next. */
     public static final List<String> TIMING_KEYS = List.of("started", "finished", "wall_seconds", "offers_evaluated_per_second");
@@ -32,10 +36,14 @@ public record Manifest(String scenarioName, String scenarioFile, List<String> ov
         out.put("threads", 1);
         out.put("worker_days", workerDays);
         out.put("offers_evaluated", offersEvaluated);
+        out.put("burn_in_days", burnInDays);
+        out.put("burn_in_worker_days", burnInWorkerDays);
+        out.put("burn_in_offers_evaluated", burnInOffersEvaluated);
+        out.put("worker_sample", workerSample);
         out.put("started", started.toString());
         out.put("finished", finished.toString());
         out.put("wall_seconds", wall);
-        out.put("offers_evaluated_per_second", wall > 0 ? offersEvaluated / wall : Double.NaN);
+        out.put("offers_evaluated_per_second", wall > 0 ? (offersEvaluated + burnInOffersEvaluated) / wall : Double.NaN);
         return out;
     }
 }

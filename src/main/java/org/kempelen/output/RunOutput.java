@@ -1,6 +1,11 @@
 package org.kempelen.output;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -10,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.kempelen.metrics.RunResults;
+import org.kempelen.metrics.StreamedTable;
 import org.kempelen.metrics.Table;
 
 /**
@@ -17,8 +23,15 @@ import org.kempelen.metrics.Table;
  * a run directory is either complete or absent.
  */
 public final class RunOutput {
+    /**
+     * The files of a run directory as written by default. workers.csv and campaigns.csv (the
+     * microdata) are left out by {@code --microdata none} and written gzipped (".gz") by
+     * {@code --gzip-microdata}; {@link #SHOCK_FILES} are added when the scenario has shocks.
+     */
     public static final List<String> FILES = List.of("scenario.resolved.yaml", "timeseries.csv", "by_country.csv",
-            "by_pressure.csv", "beliefs.csv", "summary.json", "manifest.json");
+            "by_pressure.csv", "beliefs.csv", "workers.csv", "campaigns.csv", "summary.json", "manifest.json");
+    /** Files written only when the scenario has a shock within the horizon. */
+    public static final List<String> SHOCK_FILES = List.of("switchers.csv");
 
     private RunOutput() {}
 
@@ -47,11 +60,12 @@ public final class RunOutput {
     }
 
     public static void write(Path dir, String resolvedYaml, RunResults results, Manifest manifest, boolean overwrite) throws IOException {
-        write(dir, resolvedYaml, results, manifest, overwrite, (tmp, target) -> { });
+        write(dir, resolvedYaml, results, manifest, overwrite, false, (tmp, target) -> { });
     }
 
-    public static void write(Path dir, String resolvedYaml, RunResults results, Manifest manifest, boolean overwrite, Extras extras)
-            throws IOException {
+    /** Writes the run directory; the microdata the results carry go to workers.csv and campaigns.csv, or .csv.gz with {@code gzipMicrodata}. */
+    public static void write(Path dir, String resolvedYaml, RunResults results, Manifest manifest, boolean overwrite,
+                             boolean gzipMicrodata, Extras extras) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         // A plain directory (not createTempDirectory, which is private to the owner) with a name no other run uses.
@@ -63,6 +77,9 @@ public final class RunOutput {
             csv(tmp.resolve("by_country.csv"), results.byCountry());
             csv(tmp.resolve("by_pressure.csv"), results.byPressure());
             csv(tmp.resolve("beliefs.csv"), results.beliefs());
+            if (results.switchers() != null) csv(tmp.resolve("switchers.csv"), results.switchers());
+            if (results.workers() != null) microdata(tmp, "workers.csv", results.workers(), gzipMicrodata);
+            if (results.campaigns() != null) microdata(tmp, "campaigns.csv", results.campaigns(), gzipMicrodata);
             Files.writeString(tmp.resolve("summary.json"), Json.write(results.summary()), StandardCharsets.UTF_8);
             extras.write(tmp, target);
             Files.writeString(tmp.resolve("manifest.json"), Json.write(manifest.toMap()), StandardCharsets.UTF_8);
@@ -84,6 +101,15 @@ public final class RunOutput {
 
     private static void csv(Path file, Table table) throws IOException {
         try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            CsvWriter.write(table, w);
+        }
+    }
+
+    /** A streamed table, row by row, plain or gzipped: memory does not grow with the number of rows. */
+    private static void microdata(Path dir, String name, StreamedTable table, boolean gzip) throws IOException {
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(dir.resolve(gzip ? name + ".gz" : name)), 1 << 16);
+             OutputStream out = gzip ? new Gzip(file) : file;
+             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
             CsvWriter.write(table, w);
         }
     }

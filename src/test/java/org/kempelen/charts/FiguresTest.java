@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kempelen.experiment.Plots;
 import org.kempelen.experiment.Simulation;
+import org.kempelen.metrics.Table;
 import org.kempelen.model.Scenarios;
 import org.kempelen.output.RunReader;
 import org.kempelen.output.RunTables;
@@ -41,12 +42,13 @@ class FiguresTest {
     }
 
     private static final List<String> EXPECTED_SERIES = List.of(
-            "FACE_PHOTO", "FACE_PHOTO", "Countries", "SOCIAL_ACCOUNT", "Statutory minimum wage", "Open campaigns", "PH");
+            "FACE_PHOTO", "FACE_PHOTO", "Countries", "SOCIAL_ACCOUNT", "Statutory minimum wage", "Open campaigns", "PH", "ID_DOCUMENT");
 
     @Test
     void everyFigureRendersToPngAndWellFormedSvgWithItsSeries() throws Exception {
         List<Figures.Figure> figures = Figures.all(Replicates.group(List.of(base), null));
-        assertEquals(7, figures.size());
+        assertEquals(8, figures.size());
+        assertEquals("fig8_pressure_attribution", figures.get(7).fileStem());
         Path out = tmp.resolve("single");
         for (int i = 0; i < figures.size(); i++) {
             Figures.Figure f = figures.get(i);
@@ -92,11 +94,36 @@ class FiguresTest {
         assertTrue(html.contains("share from the poorest half of countries"), "headline figures");
         assertTrue(html.contains("pressure_gradient.FACE_PHOTO.odds_ratio_top_vs_bottom"), "all of summary.json");
         assertTrue(html.contains("<th>effective hourly wage usd</th>"), "the country x category table");
+        assertTrue(html.contains("<figure id=\"fig8_pressure_attribution\">"), "figure 8");
+        assertTrue(html.contains("logins are held fixed"), "with the caption saying what it leaves out");
+        assertTrue(html.contains("pressure_gradient.FACE_PHOTO.pressure_attributable_share"), "the attributable share in the summary");
         assertTrue(html.contains("commissionMode: ON_TOP"), "the scenario");
         // Namespace names (xmlns='http://www.w3.org/...') are identifiers, not fetches; nothing may be loaded.
         assertTrue(!java.util.regex.Pattern.compile("(src|href)\\s*=\\s*['\"]?(https?:|//)|url\\(\\s*['\"]?https?:|<link", java.util.regex.Pattern.CASE_INSENSITIVE)
                 .matcher(html).find(), "nothing is loaded from the network");
         assertTrue(!html.contains("<script"), "no scripts");
+    }
+
+    @Test
+    void aRunWithoutTheAttributionColumnGetsTheOtherSevenFigures() {
+        Table t = base.byCountry();
+        int drop = t.columnIndex("pressure_attributable_share");
+        List<String> columns = new java.util.ArrayList<>(t.columns());
+        columns.remove(drop);
+        Table old = new Table(columns);
+        for (Object[] row : t.rows()) {
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(row));
+            cells.remove(drop);
+            old.add(cells.toArray());
+        }
+        RunTables oldRun = new RunTables(base.directory(), "old", base.timeseries(), old, base.byPressure(), base.beliefs(),
+                base.summary(), base.scenario(), base.scenarioYaml());
+        List<Replicates> groups = Replicates.group(List.of(base, oldRun), null);
+        assertEquals(7, Figures.all(groups).size());
+        List<String> skipped = Figures.skipped(groups);
+        assertEquals(1, skipped.size());
+        assertTrue(skipped.get(0).contains("fig8_pressure_attribution") && skipped.get(0).contains("pressure_attributable_share"), skipped.get(0));
+        assertTrue(Figures.skipped(Replicates.group(List.of(base), null)).isEmpty());
     }
 
     static Document parse(String svg) throws Exception {

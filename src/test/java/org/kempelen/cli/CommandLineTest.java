@@ -37,11 +37,41 @@ class CommandLineTest {
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(5, manifest.get("seed").asInt(), "--seed wins over the file");
         assertTrue(manifest.get("offers_evaluated_per_second").asDouble() > 0);
+        assertEquals(365, manifest.get("burn_in_days").asInt(), "the default burn-in");
+        assertTrue(manifest.get("burn_in_offers_evaluated").asLong() > 0);
         String resolved = Files.readString(out.resolve("scenario.resolved.yaml"));
         assertTrue(resolved.contains("commission: 0.3"), "--set reached the resolved scenario");
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertTrue(summary.get("money").get("conserved").asBoolean());
         assertTrue(r.err().contains("offers evaluated"), "headline on stderr");
+    }
+
+    @Test
+    void microdataOptions() throws Exception {
+        Path file = scenario("name: micro\npopulation: 300\ndays: 10\nburnInDays: 5\n");
+        Path none = tmp.resolve("none");
+        Cli r = Cli.run("run", file.toString(), "--out", none.toString(), "--quiet", "--no-charts", "--microdata", "none");
+        assertEquals(0, r.status(), r.err());
+        assertFalse(Files.exists(none.resolve("workers.csv")));
+        assertFalse(Files.exists(none.resolve("campaigns.csv")));
+        Path gz = tmp.resolve("gz");
+        r = Cli.run("run", file.toString(), "--out", gz.toString(), "--quiet", "--no-charts", "--gzip-microdata", "--worker-sample", "0.5");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.exists(gz.resolve("workers.csv.gz")) && Files.exists(gz.resolve("campaigns.csv.gz")));
+        assertFalse(Files.exists(gz.resolve("workers.csv")));
+        assertEquals(2, Cli.run("run", file.toString(), "--out", tmp.resolve("x").toString(), "--microdata", "some").status());
+    }
+
+    @Test
+    void aBadWorkerSampleIsRefusedNamingTheOptionAndTheRange() throws Exception {
+        Path file = scenario("population: 100\ndays: 5\n");
+        for (String bad : List.of("1.5", "-1", "abc", "NaN")) {
+            Path out = tmp.resolve("never-" + bad);
+            Cli r = Cli.run("run", file.toString(), "--out", out.toString(), "--worker-sample", bad);
+            assertEquals(2, r.status(), bad);
+            assertTrue(r.err().contains("--worker-sample: found '" + bad + "', allowed a number from 0 to 1"), r.err());
+            assertFalse(Files.exists(out), "nothing is run");
+        }
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kempelen.output.RunReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +34,7 @@ class PlotCommandTest {
         assertTrue(Files.exists(a.resolve("report.html")));
         assertTrue(Files.exists(a.resolve("charts/fig1_pressure_gradient.png")));
         assertTrue(Files.exists(a.resolve("charts/fig7_risk_beliefs.svg")));
+        assertTrue(Files.exists(a.resolve("charts/fig8_pressure_attribution.svg")));
         assertFalse(Files.exists(b.resolve("charts")), "--no-charts");
         assertFalse(Files.exists(b.resolve("report.html")));
     }
@@ -56,6 +60,31 @@ class PlotCommandTest {
         Cli labelled = Cli.run("plot", a.toString(), b.toString(), "--out", out.toString(), "--labels", "before,after");
         assertEquals(0, labelled.status(), labelled.err());
         assertTrue(Files.readString(out.resolve("charts/fig1_pressure_gradient.svg")).contains("FACE_PHOTO (after)"));
+    }
+
+    @Test
+    void aRunFromBeforeFigureEightIsDrawnWithoutItAndANote() throws Exception {
+        Path old = Files.createDirectories(tmp.resolve("old"));
+        try (var s = Files.list(b)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) Files.copy(p, old.resolve(p.getFileName()));
+        }
+        // by_country.csv as an older version wrote it: without the attributable share.
+        List<String> lines = Files.readAllLines(b.resolve("by_country.csv"));
+        int drop = RunReader.split(lines.get(0)).indexOf("pressure_attributable_share");
+        StringBuilder csv = new StringBuilder();
+        for (String line : lines) {
+            List<String> cells = new ArrayList<>(RunReader.split(line));
+            cells.remove(drop);
+            csv.append(String.join(",", cells)).append('\n');
+        }
+        Files.writeString(old.resolve("by_country.csv"), csv);
+        Cli r = Cli.run("plot", old.toString(), "--format", "svg");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("note: fig8_pressure_attribution not drawn: " + old.resolve("by_country.csv")
+                + " has no column 'pressure_attributable_share'"), r.err());
+        assertTrue(Files.exists(old.resolve("charts/fig7_risk_beliefs.svg")));
+        assertFalse(Files.exists(old.resolve("charts/fig8_pressure_attribution.svg")));
+        assertTrue(Files.exists(old.resolve("report.html")));
     }
 
     @Test

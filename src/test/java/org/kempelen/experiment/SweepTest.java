@@ -53,6 +53,14 @@ class SweepTest {
         var tidy = RunReader.csv(out.resolve("metrics_long.csv"), "run", "metric", "category", "country", "value");
         assertTrue(tidy.rows().stream().anyMatch(row -> "pressure_gradient.odds_ratio_top_vs_bottom".equals(row[4]) && "FACE_PHOTO".equals(row[5])));
         assertTrue(tidy.rows().stream().anyMatch(row -> "by_country.acceptance_rate".equals(row[4]) && "PH".equals(row[6])));
+        // New outputs flow in by themselves: summary scalars and numeric by_country columns.
+        for (String metric : List.of("pressure_gradient.pressure_attributable_share", "pressure_gradient.pressure_odds_ratio_within_country",
+                "by_country.pressure_attributable_share", "by_country.qualification_attempts", "by_country.qualification_failures")) {
+            assertTrue(tidy.rows().stream().anyMatch(row -> metric.equals(row[4]) && "FACE_PHOTO".equals(row[5])), metric);
+        }
+        for (String metric : List.of("wages.share_workers_above_7_25_per_hour", "wages.median_paid_hourly_wage_usd")) {
+            assertTrue(sweep.metrics().contains(metric), metric);
+        }
         // Seeds differ by point and replication and are written in every row.
         assertEquals(9, runs.rows().stream().map(row -> row[3]).distinct().count());
     }
@@ -65,6 +73,7 @@ class SweepTest {
         for (int p = 0; p < 3; p++) {
             Path run = out.resolve(String.format("runs/p%05d-r000", p));
             assertTrue(Files.exists(run.resolve("summary.json")), run.toString());
+            assertFalse(Files.exists(run.resolve("workers.csv")), "kept runs have no microdata");
             assertTrue(Files.readString(run.resolve("scenario.resolved.yaml")).contains("seed: " + sweep.runs().get(p).seed()));
         }
     }

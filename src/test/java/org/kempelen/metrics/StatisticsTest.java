@@ -37,6 +37,25 @@ class StatisticsTest {
     }
 
     @Test
+    void mantelHaenszelOddsRatioOfTwoStrata() {
+        // Stratum 1: top 10 of 30 accepted, bottom 5 of 30: a d / n = 10 x 25 / 60, b c / n = 20 x 5 / 60.
+        // Stratum 2: top 8 of 10, bottom 30 of 90:        a d / n = 8 x 60 / 100, b c / n = 2 x 30 / 100.
+        // OR = (25/6 + 24/5) / (5/3 + 3/5) = (269/30) / (34/15) = 269/68; the crude pooled odds ratio would be 18/22 : 35/85 = 1.99.
+        double or = Statistics.mantelHaenszelOddsRatio(new long[] {10, 8}, new long[] {30, 10}, new long[] {5, 30}, new long[] {30, 90});
+        assertEquals(269.0 / 68.0, or, 1e-12);
+        // A stratum without offers adds nothing.
+        assertEquals(or, Statistics.mantelHaenszelOddsRatio(new long[] {10, 8, 0}, new long[] {30, 10, 0}, new long[] {5, 30, 0},
+                new long[] {30, 90, 0}), 1e-12);
+        // One stratum: the ordinary odds ratio.
+        assertEquals(Statistics.oddsRatio(50, 100, 20, 100), Statistics.mantelHaenszelOddsRatio(new long[] {50}, new long[] {100},
+                new long[] {20}, new long[] {100}), 1e-12);
+        // Nobody accepted in the bottom band (denominator 0), or nobody in the top (numerator 0): not available.
+        assertTrue(Double.isNaN(Statistics.mantelHaenszelOddsRatio(new long[] {5}, new long[] {10}, new long[] {0}, new long[] {10})));
+        assertTrue(Double.isNaN(Statistics.mantelHaenszelOddsRatio(new long[] {0}, new long[] {10}, new long[] {5}, new long[] {10})));
+        assertTrue(Double.isNaN(Statistics.mantelHaenszelOddsRatio(new long[] {0}, new long[] {0}, new long[] {0}, new long[] {0})));
+    }
+
+    @Test
     void giniOfEqualAndConcentratedValues() {
         assertEquals(0.0, Statistics.gini(new double[] {2, 2, 2, 2}), 1e-12);
         assertEquals(0.75, Statistics.gini(new double[] {0, 0, 0, 8}), 1e-12);

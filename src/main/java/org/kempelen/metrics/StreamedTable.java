@@ -1,0 +1,22 @@
+package org.kempelen.metrics;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A table whose rows are made while they are written and never held together: microdata with one
+ * row per worker or per campaign, read from the model's arrays at write time, so memory does not
+ * grow with the number of rows. Values are as in {@link Table} (NaN or null: not available).
+ */
+public interface StreamedTable {
+    List<String> columns();
+
+    /** Hands every row to {@code sink}, in order; the array may be reused from one row to the next. */
+    void forEachRow(RowSink sink) throws IOException;
+
+    /** Receives rows (a CSV writer). */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(Object[] row) throws IOException;
+    }
+}
