@@ -150,7 +150,8 @@ public final class Workers {
         Arrays.fill(exposures, 0, size * C, 0);
         for (int[] a : new int[][] {harmEvents, notifiedEvents, recordedDays, choiceFlags}) Arrays.fill(a, 0, size, 0);
         for (double[] a : new double[][] {paidMinutes, unpaidMinutes, harm, pressureSum}) Arrays.fill(a, 0, size, 0);
-        Arrays.fill(earnedCents, 0, size, 0);
+        // A balance carried over counts as earned on day 0, so a later forfeit of it is not a negative earning.
+        System.arraycopy(balanceCents, 0, earnedCents, 0, size);
         Arrays.fill(forfeitedCents, 0, size, 0);
     }
 

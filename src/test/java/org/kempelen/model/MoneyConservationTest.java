@@ -34,10 +34,12 @@ class MoneyConservationTest {
             earned += m.workers.earnedCents[w];
             forfeited += m.workers.forfeitedCents[w];
             assertTrue(m.workers.balanceCents[w] >= 0, "no negative balance");
+            assertTrue(m.workers.earnedCents[w] >= m.workers.forfeitedCents[w], "no worker forfeits more than it earned (burn-in balances count as earned)");
         }
         assertEquals(l.balancesCents, balances, "ledger balances = sum of worker balances");
         assertEquals(l.forfeitedCents, forfeited);
-        assertEquals(l.requesterPaidCents - l.commissionCents, earned, "workers earned what requesters paid minus commission");
+        assertEquals(l.openingBalancesCents + l.requesterPaidCents - l.commissionCents, earned,
+                "workers earned what they held on day 0 and what requesters paid since, minus commission");
         long cost = 0;
         for (long c : m.stats.requesterCostCents) cost += c;
         assertEquals(l.requesterPaidCents, cost, "requester cost in the tables = ledger");
