@@ -14,7 +14,7 @@ import sim.engine.Steppable;
 /**
  * Step 3: workers log in (more often under pressure), are shown offers, spend unpaid time
  * finding them, and accept each with probability 1 / (1 + exp(-U)) where
- * U = alpha [ m pay - m0 w_res hours - privacyCost ] (docs/ODD.md 7.4). The loop allocates nothing.
+ * U = alpha [ m pay - b w_res hours - privacyCost ] (docs/ODD.md 7.4). The loop allocates nothing.
  */
 final class WorkPhase implements Steppable {
     private static final int C = DataCategory.COUNT;
