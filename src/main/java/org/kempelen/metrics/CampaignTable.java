@@ -11,29 +11,27 @@ import org.kempelen.model.MarketModel;
  * campaigns while it is written. Fill, cost and misuse count over the campaign's whole life, so
  * for a campaign posted before day 0 they include what happened before recording began.
  */
-public final class CampaignTable implements StreamedTable {
+public final class CampaignTable extends StreamedTable {
     private final MarketModel m;
-    private final List<String> columns;
 
     CampaignTable(MarketModel m) {
+        super(columnNames(m.countries.code));
         this.m = m;
+    }
+
+    private static List<String> columnNames(String[] countries) {
         List<String> cols = new ArrayList<>(List.of("id", "requester_id", "requester_type", "category", "legitimate", "anonymous",
                 "purpose_disclosed", "targeted", "open_day", "close_day", "base_price_usd"));
-        for (String k : m.countries.code) {
+        for (String k : countries) {
             cols.addAll(List.of("initial_price_usd_" + k, "final_price_usd_" + k, "quota_" + k, "filled_" + k));
         }
         cols.addAll(List.of("global_quota", "cost_usd", "breached", "breach_day", "misuse_events"));
-        this.columns = List.copyOf(cols);
-    }
-
-    @Override
-    public List<String> columns() {
-        return columns;
+        return cols;
     }
 
     @Override
     public void forEachRow(RowSink sink) throws IOException {
-        Object[] row = new Object[columns.size()];
+        Object[] row = new Object[columns().size()];
         int countries = m.countries.count;
         for (Campaign c : m.allCampaigns) {
             int i = 0;

@@ -8,15 +8,23 @@ import java.util.List;
  * row per worker or per campaign, read from the model's arrays at write time, so memory does not
  * grow with the number of rows. Values are as in {@link Table} (NaN or null: not available).
  */
-public interface StreamedTable {
-    List<String> columns();
+public abstract class StreamedTable {
+    private final List<String> columns;
+
+    protected StreamedTable(List<String> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    public final List<String> columns() {
+        return columns;
+    }
 
     /** Hands every row to {@code sink}, in order; the array may be reused from one row to the next. */
-    void forEachRow(RowSink sink) throws IOException;
+    public abstract void forEachRow(RowSink sink) throws IOException;
 
     /** Receives rows (a CSV writer). */
     @FunctionalInterface
-    interface RowSink {
+    public interface RowSink {
         void accept(Object[] row) throws IOException;
     }
 }

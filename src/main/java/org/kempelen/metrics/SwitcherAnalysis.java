@@ -26,15 +26,12 @@ final class SwitcherAnalysis {
         for (int w = 0; w < ws.size; w++) {
             if (!ws.recorded(w)) continue;
             int k = ws.country[w];
-            // Active on the switch day or later: it could have switched.
-            if (ws.exitDay[w] != Workers.STILL_ACTIVE && ws.exitDay[w] < cs.switchDay[k]) continue;
-            int flags = ws.choiceFlags[w];
+            // On the platform on the switch day or later: it could have switched.
+            if (!ws.presentOn(w, cs.switchDay[k])) continue;
             for (int c = 1; c < C; c++) {
-                boolean declinedBefore = (flags & (1 << (8 + c))) != 0;
-                boolean acceptedBefore = (flags & (1 << c)) != 0;
-                if (!declinedBefore || acceptedBefore) continue;
+                if (!ws.onlyDeclinedBefore(w, c)) continue;
                 decliners[k * C + c]++;
-                if ((flags & (1 << (16 + c))) != 0) switchers[k * C + c]++;
+                if (ws.acceptedAfter(w, c)) switchers[k * C + c]++;
             }
         }
         Table t = new Table(List.of("country", "category", "switch_day", "shocked", "decliners_before", "switchers", "switcher_share"));

@@ -14,35 +14,33 @@ import org.kempelen.scenario.DataCategory;
  * is in the sample when a hash of its id falls below the share, so the sample is the same for
  * every run and seed, and a smaller sample is a subset of a larger one.
  */
-public final class WorkerTable implements StreamedTable {
+public final class WorkerTable extends StreamedTable {
     private static final int C = DataCategory.COUNT;
 
     private final MarketModel m;
     private final double sample;
-    private final List<String> columns;
 
     /** {@code sample}: share of workers written, from 0 (none) to 1 (all). */
     WorkerTable(MarketModel m, double sample) {
+        super(columnNames());
         if (!(sample >= 0 && sample <= 1)) throw new IllegalArgumentException("worker sample must be from 0 to 1; found " + sample);
         this.m = m;
         this.sample = sample;
+    }
+
+    private static List<String> columnNames() {
         List<String> cols = new ArrayList<>(List.of("id", "country", "entry_day", "exit_day", "mean_pressure", "paid_hours",
                 "unpaid_hours", "earnings_usd", "hourly_wage_paid_usd", "hourly_wage_effective_usd"));
         // Items are counted for personal-data categories only (the model does not keep NONE per worker).
         for (DataCategory c : DataCategory.values()) if (c.isPersonalData()) cols.add("items_" + c.name().toLowerCase(Locale.ROOT));
         cols.addAll(List.of("harm_events", "notified_events"));
-        this.columns = List.copyOf(cols);
-    }
-
-    @Override
-    public List<String> columns() {
-        return columns;
+        return cols;
     }
 
     @Override
     public void forEachRow(RowSink sink) throws IOException {
         Workers ws = m.workers;
-        Object[] row = new Object[columns.size()];
+        Object[] row = new Object[columns().size()];
         for (int w = 0; w < ws.size; w++) {
             if (!ws.recorded(w) || !sampled(w, sample)) continue;
             int i = 0;

@@ -141,9 +141,7 @@ final class WorkPhase implements Steppable {
             } else {
                 accept = r.nextDouble() < probability;
             }
-            boolean before = day < switchDay[k];
-            if (accept) ws.choiceFlags[w] |= 1 << (before ? cat : 16 + cat);
-            else if (before) ws.choiceFlags[w] |= 1 << (8 + cat);
+            ws.recordChoice(w, cat, accept, day < switchDay[k]);
             if (!accept) continue;
             st.accepted[i]++;
             st.dayAccepted[cat]++;

@@ -67,7 +67,8 @@ public final class Workers {
     public int[] notifiedEvents;
     /**
      * Per category c, bit c: accepted an offer of c before the country's switch day; bit 8 + c:
-     * declined one before it; bit 16 + c: accepted one on or after it (switchers.csv).
+     * declined one before it; bit 16 + c: accepted one on or after it (switchers.csv). Written by
+     * {@link #recordChoice}, read by {@link #onlyDeclinedBefore} and {@link #acceptedAfter}.
      */
     public int[] choiceFlags;
     /** Whether the worker's data was erased at its request (on leaving, honoured with the country's data protection). */
@@ -153,6 +154,28 @@ public final class Workers {
         // A balance carried over counts as earned on day 0, so a later forfeit of it is not a negative earning.
         System.arraycopy(balanceCents, 0, earnedCents, 0, size);
         Arrays.fill(forfeitedCents, 0, size, 0);
+    }
+
+    /** Records an evaluated offer of category c for switchers: accepted or declined, before the country's switch day or on or after it. */
+    void recordChoice(int w, int c, boolean accepted, boolean before) {
+        if (accepted) choiceFlags[w] |= 1 << (before ? c : 16 + c);
+        else if (before) choiceFlags[w] |= 1 << (8 + c);
+    }
+
+    /** Whether worker w declined category c before its country's switch day and accepted none before it. */
+    public boolean onlyDeclinedBefore(int w, int c) {
+        int f = choiceFlags[w];
+        return (f & 1 << (8 + c)) != 0 && (f & 1 << c) == 0;
+    }
+
+    /** Whether worker w accepted category c on or after its country's switch day. */
+    public boolean acceptedAfter(int w, int c) {
+        return (choiceFlags[w] & 1 << (16 + c)) != 0;
+    }
+
+    /** Whether worker w was still on the platform on {@code day} (active, or left on that day or later). */
+    public boolean presentOn(int w, int day) {
+        return exitDay[w] == STILL_ACTIVE || exitDay[w] >= day;
     }
 
     /** Removes workers that left from the active id list, keeping id order. */

@@ -55,11 +55,9 @@ class ShockTest {
         int c = category.ordinal();
         long decliners = 0, switchers = 0;
         for (int w = 0; w < ws.size; w++) {
-            int f = ws.choiceFlags[w];
-            boolean stayed = ws.exitDay[w] == Workers.STILL_ACTIVE || ws.exitDay[w] >= m.countries.switchDay[ws.country[w]];
-            if (!ws.recorded(w) || !stayed || (f & 1 << (8 + c)) == 0 || (f & 1 << c) != 0) continue;
+            if (!ws.recorded(w) || !ws.presentOn(w, m.countries.switchDay[ws.country[w]]) || !ws.onlyDeclinedBefore(w, c)) continue;
             decliners++;
-            if ((f & 1 << (16 + c)) != 0) switchers++;
+            if (ws.acceptedAfter(w, c)) switchers++;
         }
         if (decliners < 30) throw new AssertionError("too few " + category + " decliners (" + decliners + ") for a share");
         return switchers / (double) decliners;
