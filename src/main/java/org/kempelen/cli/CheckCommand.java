@@ -22,7 +22,9 @@ final class CheckCommand implements Callable<Integer> {
         Scenario s = scenario.load();
         spec.commandLine().getOut().print(ScenarioLoader.toYaml(s));
         spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().println(scenario.file + ": valid scenario '" + s.name() + "'");
+        java.nio.file.Path base = org.kempelen.scenario.Inheritance.baseOf(scenario.file);
+        spec.commandLine().getErr().println(scenario.file + ": valid scenario '" + s.name() + "'"
+                + (base == null ? "" : " (extends " + base.normalize() + "; printed merged)"));
         return 0;
     }
 }

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -34,22 +29,22 @@ public final class ScenarioLoader {
     /** Loads {@code file} with overrides of the form {@code path=value}. */
     public static Scenario load(Path file, List<String> overrides) throws ScenarioException {
         String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "no such file"));
-        } catch (MalformedInputException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "not a text file (not UTF-8); a scenario is a YAML text file"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
+        Node root = Inheritance.read(file);
+        if (root instanceof Node.MapNode map) {
+            Path real = file.toAbsolutePath().normalize();
+            root = Inheritance.compose(map, real.getParent(), List.of(real));
         }
-        return fromText(text, source, stem(file), overrides);
+        return bind(root, source, stem(file), overrides);
     }
 
     /** Loads scenario text; {@code defaultName} is used when the text gives no name. */
     public static Scenario fromText(String text, String source, String defaultName, List<String> overrides) throws ScenarioException {
         Node root = YamlReader.parse(text, source);
+        if (root instanceof Node.MapNode map) root = Inheritance.compose(map, null, List.of());
+        return bind(root, source, defaultName, overrides);
+    }
+
+    private static Scenario bind(Node root, String source, String defaultName, List<String> overrides) throws ScenarioException {
         if (!(root instanceof Node.MapNode map)) {
             throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
                     + "; a scenario is a mapping of parameters such as name, seed, days, population, countries, platform"));

@@ -1,0 +1,111 @@
+package org.kempelen.scenario;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scenario composition: a scenario file may say {@code extends: other.yaml} (relative to its
+ * own folder) and give only what differs. The base's tree is merged under the file's before
+ * anything is bound, so a value keeps the place (file, line) it was written at and errors point
+ * there. Rules: mappings merge key by key; a list or a scalar replaces the base's; a key set
+ * to an empty value (~) is removed, so the parameter takes its default or a country leaves
+ * the set; {@code name} and {@code description} are never inherited, since a scenario that
+ * extends another asks a question of its own.
+ */
+public final class Inheritance {
+    /** The top-level key that names the base scenario. */
+    public static final String KEY = "extends";
+
+    private Inheritance() {}
+
+    /** Reads and parses one scenario file into its tree, with file-level errors named. */
+    static Node read(Path file) throws ScenarioException {
+        String source = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "no such file"));
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "not a text file (not UTF-8); a scenario is a YAML text file"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
+        }
+        return YamlReader.parse(text, source);
+    }
+
+    /**
+     * {@code root} (read from a file in {@code folder}) with its bases merged under it and the
+     * {@code extends} key gone; {@code chain} holds the files that led here, to refuse cycles.
+     */
+    static Node.MapNode compose(Node.MapNode root, Path folder, List<Path> chain) throws ScenarioException {
+        Node.MapNode.Entry ext = root.entries().get(KEY);
+        if (ext == null) return root;
+        Path base = basePath(ext, folder);
+        Path real = base.toAbsolutePath().normalize();
+        if (chain.contains(real)) {
+            List<String> names = new ArrayList<>();
+            for (Path p : chain.subList(chain.indexOf(real), chain.size())) names.add(p.getFileName().toString());
+            names.add(real.getFileName().toString());
+            throw new ScenarioException(new Problem(ext.value().location(), KEY,
+                    "scenarios extend each other in a cycle: " + String.join(" -> ", names)));
+        }
+        if (!Files.isRegularFile(base)) {
+            throw new ScenarioException(new Problem(ext.value().location(), KEY, "no scenario file " + base
+                    + " (the path is relative to the folder of the file that extends it)"));
+        }
+        Node baseTree = read(base);
+        if (!(baseTree instanceof Node.MapNode baseMap)) {
+            throw new ScenarioException(new Problem(ext.value().location(), KEY, base + " is not a scenario: it holds "
+                    + baseTree.describeType() + ", not a mapping of parameters"));
+        }
+        List<Path> longer = new ArrayList<>(chain);
+        longer.add(real);
+        Node.MapNode composedBase = compose(baseMap, base.toAbsolutePath().getParent(), longer);
+        composedBase.entries().remove("name");
+        composedBase.entries().remove("description");
+        Node.MapNode own = Node.MapNode.empty(root.location());
+        root.entries().forEach((k, e) -> { if (!k.equals(KEY)) own.entries().put(k, e); });
+        return merge(composedBase, own);
+    }
+
+    /** The base file that {@code file} extends, or null when it extends none. */
+    public static Path baseOf(Path file) throws ScenarioException {
+        if (read(file) instanceof Node.MapNode m && m.entries().get(KEY) != null) {
+            return basePath(m.entries().get(KEY), file.toAbsolutePath().getParent());
+        }
+        return null;
+    }
+
+    private static Path basePath(Node.MapNode.Entry ext, Path folder) throws ScenarioException {
+        if (!(ext.value() instanceof Node.ScalarNode s) || s.kind() != Node.ScalarNode.Kind.STRING || s.text().isBlank()) {
+            throw new ScenarioException(new Problem(ext.value().location(), KEY, "found " + ext.value().describeType()
+                    + "; extends takes the path of one scenario file, relative to this file's folder, e.g. extends: ../baseline.yaml"));
+        }
+        return folder == null ? Path.of(s.text()) : folder.resolve(s.text());
+    }
+
+    /** {@code over} merged onto {@code base}: mappings key by key, anything else replaced, empty values removed. */
+    static Node.MapNode merge(Node.MapNode base, Node.MapNode over) {
+        Map<String, Node.MapNode.Entry> out = new LinkedHashMap<>(base.entries());
+        over.entries().forEach((key, e) -> {
+            Node.MapNode.Entry under = out.get(key);
+            if (e.value() instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.NULL) {
+                out.remove(key);
+            } else if (under != null && under.value() instanceof Node.MapNode bm && e.value() instanceof Node.MapNode om) {
+                out.put(key, new Node.MapNode.Entry(key, e.keyLocation(), merge(bm, om)));
+            } else {
+                out.put(key, e);
+            }
+        });
+        return new Node.MapNode(over.location(), out);
+    }
+}
