@@ -24,7 +24,13 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         java.nio.file.Path base = org.kempelen.scenario.Inheritance.baseOf(scenario.file);
         spec.commandLine().getErr().println(scenario.file + ": valid scenario '" + s.name() + "'"
-                + (base == null ? "" : " (extends " + base.normalize() + "; printed merged)"));
+                + (base == null ? "" : " (extends " + relative(base) + "; printed merged)"));
         return 0;
+    }
+
+    private static java.nio.file.Path relative(java.nio.file.Path p) {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        java.nio.file.Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(here) ? here.relativize(abs) : abs;
     }
 }

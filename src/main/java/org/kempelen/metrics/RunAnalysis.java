@@ -141,6 +141,7 @@ public final class RunAnalysis {
         out.put("pressure_gradient", PressureAnalysis.gradient(s));
         out.put("exposure", exposure());
         out.put("requester_cost", requesterCost());
+        out.put("by_requester_type", RequesterAnalysis.byType(s));
         out.put("wages", WageAnalysis.summary(m));
         out.put("workforce", workforce());
         out.put("harm", harm());

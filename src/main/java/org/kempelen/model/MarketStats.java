@@ -1,6 +1,7 @@
 package org.kempelen.model;
 
 import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.RequesterType;
 
 /**
  * Counters the phases add to as they go, so that tables need no second pass over offers.
@@ -62,6 +63,9 @@ public final class MarketStats {
     public final long[] harmEvents;
     public final long[] notifiedHarm;
     public final double[] thirdPartiesExposed;
+    /** Offers evaluated and accepted by requester type x category, indexed {@code type * C + c}. */
+    public final long[] typeOffers = new long[RequesterType.values().length * C];
+    public final long[] typeAccepted = new long[RequesterType.values().length * C];
     public final long[] bandOffers = new long[BANDS * C];
     public final long[] bandAccepted = new long[BANDS * C];
     public final long[] binOffers;

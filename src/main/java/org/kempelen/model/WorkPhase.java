@@ -123,6 +123,8 @@ final class WorkPhase implements Steppable {
             st.offersEvaluated++;
             st.dayOffersEvaluated++;
             st.offers[i]++;
+            int ti = c.type().ordinal() * C + cat;
+            st.typeOffers[ti]++;
             st.bandOffers[band * C + cat]++;
             st.countryBandOffers[(k * MarketStats.BANDS + band) * C + cat]++;
             st.binOffers[st.bin(p) * C + cat]++;
@@ -144,6 +146,7 @@ final class WorkPhase implements Steppable {
             ws.recordChoice(w, cat, accept, day < switchDay[k]);
             if (!accept) continue;
             st.accepted[i]++;
+            st.typeAccepted[ti]++;
             st.dayAccepted[cat]++;
             st.bandAccepted[band * C + cat]++;
             st.countryBandAccepted[(k * MarketStats.BANDS + band) * C + cat]++;

@@ -17,7 +17,12 @@ public final class ScenarioDocs {
         b.append("Any parameter can be overridden on the command line with `--set PATH=VALUE`, e.g.\n");
         b.append("`--set platform.commission=0.3 --set countries.PH.dataProtection=0.9`.\n");
         b.append("In paths, `<country>` stands for an ISO-3166 alpha-2 code, `<data-category>` and\n");
-        b.append("`<requester-type>` for the names listed, and `[i]` for a list item.\n");
+        b.append("`<requester-type>` for the names listed, and `[i]` for a list item.\n\n");
+        b.append("A scenario may start with `extends: FILE` (a path relative to its own folder) and give only\n");
+        b.append("what differs from that base: mappings merge key by key, a list or a single value replaces the\n");
+        b.append("base's, and a key given an empty value (`~`) is removed, so the parameter takes its default or\n");
+        b.append("a country leaves the set. `name` and `description` are not inherited. Bases may extend others;\n");
+        b.append("a cycle is refused. `check` prints the merged scenario, as runs write it to `scenario.resolved.yaml`.\n");
         Map<String, List<ParameterCatalog.Entry>> sections = new LinkedHashMap<>();
         for (ParameterCatalog.Entry e : ParameterCatalog.entries()) {
             String top = e.path().contains(".") ? e.path().substring(0, e.path().indexOf('.')) : "(top level)";
