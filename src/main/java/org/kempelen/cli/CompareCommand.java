@@ -23,18 +23,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kempelen compare A B} or {@code compare A1 A2 --vs B1 B2}: headline differences of B against A. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare B (a policy) against A (its base) on the headline metrics: the mean of each side, B - A with a",
-                "95 % confidence interval and a t test. Each side is run directories (one replication each) or a sweep",
-                "directory (the runs of one design point), or several of them. When both sides ran the same seeds (at least",
-                "two each) the runs are paired by seed (paired t); otherwise Welch's t; one run per side gives the",
-                "differences only. Sides with different 'days' are refused; a different population is warned about, and the",
-                "scenario settings in which the sides differ are listed on stderr.",
-                "Prints the table on stdout; writes comparison.csv and the figure comparison.png/.svg into --out.",
+        description = {"Compare B (a policy) against A (its base) on the headline metrics: the mean",
+                "of each side, B - A with a 95 %% confidence interval and a t test.",
+                "A side is run directories (one replication each) or sweep directories (the",
+                "runs of one design point). When both sides ran the same seeds (two or more",
+                "each) runs are paired by seed (paired t); otherwise Welch's t; with one run",
+                "on a side, differences only. Sides with different 'days' are refused; a",
+                "different population is warned about; the settings in which the sides",
+                "differ are listed on stderr. Prints the table on stdout and writes",
+                "comparison.csv and comparison.png/.svg (B - A as %% of A's mean) into --out.",
                 "Examples:",
-                "  kempelen compare results/baseline/seed1-x results/disclosure/seed1-y",
-                "  kempelen compare runs/base-s1 runs/base-s2 runs/base-s3 --vs runs/full-s1 runs/full-s2 runs/full-s3",
+                "  kempelen compare RUN_A RUN_B",
+                "  kempelen compare runs/base-s1 runs/base-s2 --vs runs/full-s1 runs/full-s2",
                 "  kempelen compare results/sweeps/base results/sweeps/policy",
-                "  kempelen compare results/sweeps/grid results/sweeps/grid --point-a 0 --point-b 2"})
+                "  kempelen compare SWEEP SWEEP --point-a 0 --point-b 2",
+                ""})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Side A, or A and B when --vs is not given: run or sweep directories.")
     List<Path> first;
