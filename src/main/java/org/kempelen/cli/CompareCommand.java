@@ -2,7 +2,6 @@ package org.kempelen.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +59,8 @@ final class CompareCommand implements Callable<Integer> {
             + "beside what 'plot A B' draws).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "png,svg", split = ",", description = "Figure formats (default: png,svg).")
-    List<String> formats = List.of("png", "svg");
+    @CommandLine.Mixin
+    FigureFormats formats;
 
     @Option(names = "--width", paramLabel = "PX", description = "Figure width (default: ${DEFAULT-VALUE}); the height follows the number of metrics.")
     int width = ChartFiles.DEFAULT_WIDTH;
@@ -84,14 +83,7 @@ final class CompareCommand implements Callable<Integer> {
             dirsA = List.of(first.get(0));
             dirsB = List.of(first.get(1));
         }
-        Set<ChartFiles.Format> chosen = EnumSet.noneOf(ChartFiles.Format.class);
-        for (String f : formats) {
-            try {
-                chosen.add(ChartFiles.Format.valueOf(f.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--format: unknown format '" + f + "'; allowed: png, svg");
-            }
-        }
+        Set<ChartFiles.Format> chosen = formats.chosen();
         if (width < 200 || width > 10000) throw new BadInputException("--width must be from 200 to 10000 pixels; found " + width);
         List<HeadlineMetrics.Metric> all = new ArrayList<>(HeadlineMetrics.defaults());
         Set<String> asked = new LinkedHashSet<>();
