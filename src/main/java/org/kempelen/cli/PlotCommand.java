@@ -2,9 +2,7 @@ package org.kempelen.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.kempelen.charts.ChartFiles;
@@ -30,8 +28,8 @@ final class PlotCommand implements Callable<Integer> {
             + "results/compare/<label>-vs-<label> for several).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "png,svg", split = ",", description = "Image formats (default: png,svg).")
-    List<String> formats = List.of("png", "svg");
+    @CommandLine.Mixin
+    FigureFormats formats;
 
     @Option(names = "--width", paramLabel = "PX", description = "Figure width (default: ${DEFAULT-VALUE}).")
     int width = ChartFiles.DEFAULT_WIDTH;
@@ -50,14 +48,7 @@ final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<ChartFiles.Format> chosen = EnumSet.noneOf(ChartFiles.Format.class);
-        for (String f : formats) {
-            try {
-                chosen.add(ChartFiles.Format.valueOf(f.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--format: unknown format '" + f + "'; allowed: png, svg");
-            }
-        }
+        Set<ChartFiles.Format> chosen = formats.chosen();
         if (width < 200 || width > 10000 || height < 200 || height > 10000) {
             throw new BadInputException("--width and --height must be from 200 to 10000 pixels; found " + width + " x " + height);
         }

@@ -19,7 +19,7 @@ import org.kempelen.scenario.Scenario;
  * (e.g. {@code wages.unpaid_time_share}, {@code pressure_gradient.FACE_PHOTO.odds_ratio_top_vs_bottom}).
  * Patterns select them; {@code *} matches one path segment.
  */
-final class SweepMetrics {
+public final class SweepMetrics {
     private static final Set<String> CATEGORIES = Set.of(java.util.Arrays.stream(DataCategory.values()).map(Enum::name).toArray(String[]::new));
 
     private SweepMetrics() {}
@@ -55,7 +55,7 @@ final class SweepMetrics {
 
     /** Numeric leaves of the summary (booleans as 1/0, nulls and NaN as NaN), in order. */
     @SuppressWarnings("unchecked")
-    static Map<String, Double> flatten(Map<String, Object> summary) {
+    public static Map<String, Double> flatten(Map<String, Object> summary) {
         Map<String, Double> out = new LinkedHashMap<>();
         walk("", summary, out);
         return out;
