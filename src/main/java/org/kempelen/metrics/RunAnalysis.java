@@ -196,13 +196,12 @@ public final class RunAnalysis {
             }
             byCountry.put(cs.code[k], ratio(cost / 100.0, items));
         }
-        double scarce = m.scenario.analysis().scarceShare();
         Map<String, Object> premium = new LinkedHashMap<>();
         for (DataCategory cat : DataCategory.values()) {
             int c = cat.ordinal();
             long costScarce = 0, itemsScarce = 0, costOther = 0, itemsOther = 0;
             for (int k = 0; k < cs.count; k++) {
-                if (cs.workerShare[k] <= scarce) {
+                if (cs.scarce[k]) {
                     costScarce += s.requesterCostCents[k * C + c];
                     itemsScarce += s.itemsApproved[k * C + c];
                 } else {
@@ -213,7 +212,7 @@ public final class RunAnalysis {
             premium.put(cat.name(), ratio(ratio(costScarce, itemsScarce), ratio(costOther, itemsOther)) - 1);
         }
         List<String> scarceCountries = new ArrayList<>();
-        for (int k = 0; k < cs.count; k++) if (cs.workerShare[k] <= scarce) scarceCountries.add(cs.code[k]);
+        for (int k = 0; k < cs.count; k++) if (cs.scarce[k]) scarceCountries.add(cs.code[k]);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("per_approved_item_by_country_usd", byCountry);
         out.put("scarce_countries", scarceCountries);

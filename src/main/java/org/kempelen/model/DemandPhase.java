@@ -114,6 +114,17 @@ final class DemandPhase implements sim.engine.Steppable {
         MarketModel.normalise(w);
     }
 
+    /**
+     * Extra items' worth the requester budgets for its premium in scarce countries: quota x
+     * (premium - 1) summed over them (0 without a premium, and for a global quota, whose split
+     * over countries is not known in advance).
+     */
+    private double premiumItems(int[] quota, double premium) {
+        double extra = 0;
+        for (int k = 0; k < quota.length; k++) if (m.countries.scarce[k]) extra += quota[k] * (premium - 1);
+        return extra;
+    }
+
     private void post(int day) {
         MersenneTwisterFast r = m.demandRng;
         for (Requester q : m.requesters) {
@@ -159,7 +170,7 @@ final class DemandPhase implements sim.engine.Steppable {
             global = items;
         }
         double basePrice = m.category[category.ordinal()].typicalPrice() * rp.priceMultiplier() * noise;
-        long budget = Math.round(rp.budgetSlack() * basePrice * items * m.requesterGrossFactor * 100);
+        long budget = Math.round(rp.budgetSlack() * basePrice * (items + premiumItems(quota, rp.scarcityPremium())) * m.requesterGrossFactor * 100);
         Campaign c = new Campaign(m.nextCampaignId(), q, category, m.category[category.ordinal()].taskMinutes(), basePrice,
                 day, day + rp.deadlineDays(), anonymous, purpose, rp.retentionDays(), rp.breachHazardPerYear(),
                 rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),

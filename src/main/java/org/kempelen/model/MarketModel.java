@@ -78,7 +78,7 @@ public final class MarketModel extends SimState {
         this.stats = new MarketStats(countries.count, scenario.analysis().regressionBins());
         this.burnIn = scenario.burnInDays();
         this.misuse = new MisuseCalendar(-burnIn, scenario.days() - 1);
-        this.pricing = PricingRule.of(scenario.platform(), countries);
+        this.pricing = PricingRule.of(scenario, countries);
         long seed = scenario.seed();
         populationRng = RandomStreams.stream(seed, RandomStreams.POPULATION);
         economyRng = RandomStreams.stream(seed, RandomStreams.ECONOMY);
@@ -231,9 +231,9 @@ public final class MarketModel extends SimState {
             RequesterParams rp = scenario.requesters().get(t);
             double n = rp.count() * scale;
             int whole = (int) Math.floor(n + 1e-9);
-            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, initialWeights(rp), 1));
+            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, rp, initialWeights(rp), 1));
             double part = n - whole;
-            if (part > 1e-9) requesters.add(new Requester(id++, t, initialWeights(rp), part));
+            if (part > 1e-9) requesters.add(new Requester(id++, t, rp, initialWeights(rp), part));
         }
     }
 

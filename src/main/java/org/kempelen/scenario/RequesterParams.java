@@ -41,7 +41,9 @@ public record RequesterParams(
         @Param(unit = "minutes", doc = "Unpaid qualification test before a worker's first task for a requester (0 = none).", min = 0, max = 1440)
         double qualificationMinutes,
         @Param(unit = "share", doc = "Difficulty (0..1): rejection and test-failure probability is difficulty x (1 - skill).", min = 0, max = 1)
-        double difficulty) implements Checked {
+        double difficulty,
+        @Param(doc = "Multiplier on the price in scarce countries (worker share at most analysis.scarceShare), after the pricing rule: a higher fixed price for scarce groups (1 = none).", def = "1", min = 0, minExclusive = true, max = 100)
+        double scarcityPremium) implements Checked {
 
     @Override
     public void check(Checks checks) {
