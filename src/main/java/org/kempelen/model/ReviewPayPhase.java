@@ -75,6 +75,10 @@ final class ReviewPayPhase implements Steppable {
             int cat = c.category.ordinal();
             p.pop();
             boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * (1 - ws.skill[w]));
+            if (c.requester.recordReview(w, !rejected)) {
+                st.qualityKickouts[k * C + cat]++;
+                st.dayQualityKickouts++;
+            }
             if (rejected) {
                 if (c.legitimate) c.budgetLeftCents += m.grossCents(cents);
                 ws.unpaidMinutes[w] += c.taskMinutes;

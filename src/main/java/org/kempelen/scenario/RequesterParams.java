@@ -43,7 +43,9 @@ public record RequesterParams(
         @Param(unit = "share", doc = "Difficulty (0..1): rejection and test-failure probability is difficulty x (1 - skill).", min = 0, max = 1)
         double difficulty,
         @Param(doc = "Multiplier on the price in scarce countries (worker share at most analysis.scarceShare), after the pricing rule: a higher fixed price for scarce groups (1 = none).", def = "1", min = 0, minExclusive = true, max = 100)
-        double scarcityPremium) implements Checked {
+        double scarcityPremium,
+        @Param(doc = "Kick-out after a quality score: reviewed tasks per check and the approved tasks a worker needs to keep working for the requester.")
+        QualityCheckParams qualityCheck) implements Checked {
 
     @Override
     public void check(Checks checks) {
