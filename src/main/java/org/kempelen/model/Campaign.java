@@ -27,6 +27,8 @@ public final class Campaign {
     public final double difficulty;
     /** Probability of harm per item over its life (breach or misuse). */
     public final double trueRisk;
+    /** Paid by the hour of task time (requesters.*.hourlyPay): the task is paid whatever its review says. */
+    public final boolean paidByTime;
     /** False: one quota for all countries, in {@code globalQuota}. */
     public final boolean targeted;
     public final int[] quota;
@@ -79,6 +81,7 @@ public final class Campaign {
         this.qualificationMinutes = qualificationMinutes;
         this.difficulty = difficulty;
         this.targeted = targeted;
+        this.paidByTime = requester.params.hourlyPay() > 0;
         this.quota = quota;
         this.globalQuota = globalQuota;
         this.filled = new int[quota.length];

@@ -169,9 +169,12 @@ final class DemandPhase implements sim.engine.Steppable {
         } else {
             global = items;
         }
-        double basePrice = m.category[category.ordinal()].typicalPrice() * rp.priceMultiplier() * noise;
+        double minutes = m.category[category.ordinal()].taskMinutes();
+        // An hourly programme pays its rate for the task's time: no item price, no noise.
+        double basePrice = rp.hourlyPay() > 0 ? rp.hourlyPay() * minutes / 60
+                : m.category[category.ordinal()].typicalPrice() * rp.priceMultiplier() * noise;
         long budget = Math.round(rp.budgetSlack() * basePrice * (items + premiumItems(quota, rp.scarcityPremium())) * m.requesterGrossFactor * 100);
-        Campaign c = new Campaign(m.nextCampaignId(), q, category, m.category[category.ordinal()].taskMinutes(), basePrice,
+        Campaign c = new Campaign(m.nextCampaignId(), q, category, minutes, basePrice,
                 day, day + rp.deadlineDays(), anonymous, purpose, rp.retentionDays(), rp.breachHazardPerYear(),
                 rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),
                 platform.countryTargeting(), quota, global, budget);

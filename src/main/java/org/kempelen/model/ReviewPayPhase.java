@@ -79,7 +79,8 @@ final class ReviewPayPhase implements Steppable {
                 st.qualityKickouts[k * C + cat]++;
                 st.dayQualityKickouts++;
             }
-            if (rejected) {
+            // Hourly work is paid for the time given; its review only feeds the quality check.
+            if (rejected && !(c.legitimate && c.paidByTime)) {
                 if (c.legitimate) c.budgetLeftCents += m.grossCents(cents);
                 ws.unpaidMinutes[w] += c.taskMinutes;
                 st.dayUnpaidMinutes += c.taskMinutes;

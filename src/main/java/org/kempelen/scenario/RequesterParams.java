@@ -45,7 +45,9 @@ public record RequesterParams(
         @Param(doc = "Multiplier on the price in scarce countries (worker share at most analysis.scarceShare), after the pricing rule: a higher fixed price for scarce groups (1 = none).", def = "1", min = 0, minExclusive = true, max = 100)
         double scarcityPremium,
         @Param(doc = "Kick-out after a quality score: reviewed tasks per check and the approved tasks a worker needs to keep working for the requester.")
-        QualityCheckParams qualityCheck) implements Checked {
+        QualityCheckParams qualityCheck,
+        @Param(unit = "USD/hour", doc = "Pays by the hour of task time instead of per item (0 = piece rate): the price per item is this x the category's taskMinutes / 60, and a task is paid whether or not review approves it.", def = "0", min = 0, max = 10_000)
+        double hourlyPay) implements Checked {
 
     @Override
     public void check(Checks checks) {
