@@ -53,6 +53,8 @@ public final class Campaign {
     /** Day of the breach of its store, or {@link #OPEN} if never breached. */
     public int breachDay = OPEN;
     public boolean breached;
+    /** Its data was passed to processors abroad: their data protection, not the worker's country's, applies to it. */
+    public boolean heldAbroad;
     /** Workers who gave an item (data categories) while open; kept as an array after closing. */
     BitSet contributorSet = new BitSet();
     int[] contributors;

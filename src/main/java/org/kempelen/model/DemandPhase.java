@@ -154,6 +154,8 @@ final class DemandPhase implements sim.engine.Steppable {
             }
             return;
         }
+        // Drawn only for posted campaigns, and only when some share is transferred (no draw at 0).
+        boolean abroad = Draw.bernoulli(r, rp.transferShare());
         int countries = m.countries.count;
         int[] quota = new int[countries];
         int global = 0;
@@ -178,6 +180,7 @@ final class DemandPhase implements sim.engine.Steppable {
                 day, day + rp.deadlineDays(), anonymous, purpose, rp.retentionDays(), rp.breachHazardPerYear(),
                 rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),
                 platform.countryTargeting(), quota, global, budget);
+        c.heldAbroad = abroad;
         m.pricing.price(c, day);
         System.arraycopy(c.price, 0, c.initialPrice, 0, countries);
         m.open.add(c);

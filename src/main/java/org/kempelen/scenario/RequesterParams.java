@@ -47,7 +47,11 @@ public record RequesterParams(
         @Param(doc = "Kick-out after a quality score: reviewed tasks per check and the approved tasks a worker needs to keep working for the requester.")
         QualityCheckParams qualityCheck,
         @Param(unit = "USD/hour", doc = "Pays by the hour of task time instead of per item (0 = piece rate): the price per item is this x the category's taskMinutes / 60, and a task is paid whether or not review approves it.", def = "0", min = 0, max = 10_000)
-        double hourlyPay) implements Checked {
+        double hourlyPay,
+        @Param(unit = "probability", doc = "Probability that a campaign's data is passed to processors abroad (hidden end clients); its protection is then processorDataProtection, not the worker's country's (0 = kept under the worker's country's protection).", def = "0", min = 0, max = 1)
+        double transferShare,
+        @Param(unit = "probability", doc = "Data protection where transferred data is held: the probability that harm to it is notified and that an erasure request reaches it (replaces countries.*.dataProtection for transferred campaigns).", def = "0", min = 0, max = 1)
+        double processorDataProtection) implements Checked {
 
     @Override
     public void check(Checks checks) {
