@@ -18,8 +18,8 @@ class DataTransferTest {
     @Test
     void transferringToWeakProtectionRaisesHarmAndSilencesItForWellProtectedWorkers() {
         for (long seed = 1; seed <= 3; seed++) {
-            MarketModel home = Scenarios.run(Scenarios.small(with("seed=" + seed)));
-            MarketModel abroad = Scenarios.run(Scenarios.small(with("seed=" + seed, "requesters.AI_DATA_VENDOR.transferShare=1",
+            MarketModel home = Scenarios.run(Scenarios.small(Scenarios.with(HARMFUL, "seed=" + seed)));
+            MarketModel abroad = Scenarios.run(Scenarios.small(Scenarios.with(HARMFUL, "seed=" + seed, "requesters.AI_DATA_VENDOR.transferShare=1",
                     "requesters.AI_DATA_VENDOR.processorDataProtection=0")));
             long homeHarm = sum(home, home.stats.harmEvents), abroadHarm = sum(abroad, abroad.stats.harmEvents);
             // Seeds 1-3: 444-471 events at home, 1,131-1,257 abroad (erasures fail, and untold harm does not warn anyone off).
@@ -28,12 +28,6 @@ class DataTransferTest {
             assertTrue(sum(home, home.stats.notifiedHarm) > 0.8 * homeHarm, "at home most harm is told (protection 0.8-0.9)");
             assertEquals(0, sum(abroad, abroad.stats.notifiedHarm), "abroad at protection 0 none is told");
         }
-    }
-
-    private static String[] with(String... more) {
-        String[] out = java.util.Arrays.copyOf(HARMFUL, HARMFUL.length + more.length);
-        System.arraycopy(more, 0, out, HARMFUL.length, more.length);
-        return out;
     }
 
     /** Over the well-protected countries and all categories. */
