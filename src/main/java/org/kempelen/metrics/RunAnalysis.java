@@ -72,7 +72,7 @@ public final class RunAnalysis {
 
     private Table byCountry() {
         Table t = new Table(List.of("country", "category", "workers", "worker_share", "offers", "accepted", "acceptance_rate",
-                "pressure_attributable_share", "qualification_attempts", "qualification_failures", "items_given", "items_approved",
+                "pressure_attributable_share", "qualification_attempts", "qualification_failures", "quality_kickouts", "items_given", "items_approved",
                 "mean_price_accepted_usd", "mean_pay_per_item_usd", "requester_cost_per_item_usd",
                 "sensitive_item_share", "harm_events", "notified_share", "third_parties_exposed",
                 "paid_hourly_wage_usd", "effective_hourly_wage_usd", "effective_hourly_wage_ppp_usd", "effective_wage_to_minimum_wage"));
@@ -88,14 +88,14 @@ public final class RunAnalysis {
             double paidWage = ratio(earned[k], paidHours[k]);
             double effective = ratio(earned[k], paidHours[k] + unpaidHours[k]);
             Object[] wages = {paidWage, effective, effective * cs.pppFactor[k], ratio(effective, cs.minimumWageHourly[k])};
-            long offers = 0, accepted = 0, attempts = 0, failures = 0, given = 0, approved = 0, pay = 0, cost = 0, harm = 0;
+            long offers = 0, accepted = 0, attempts = 0, failures = 0, kickouts = 0, given = 0, approved = 0, pay = 0, cost = 0, harm = 0;
             long notified = 0;
             double priceSum = 0, third = 0;
             for (int c = 0; c < C; c++) {
                 int i = k * C + c;
                 t.add(concat(new Object[] {cs.code[k], DataCategory.values()[c].name(), workersEver[k], share, s.offers[i], s.accepted[i],
                         ratio(s.accepted[i], s.offers[i]), PressureAnalysis.attributableShare(s, k, k + 1, c, c + 1),
-                        s.qualificationAttempts[i], s.qualificationFailures[i], s.items[i], s.itemsApproved[i],
+                        s.qualificationAttempts[i], s.qualificationFailures[i], s.qualityKickouts[i], s.items[i], s.itemsApproved[i],
                         ratio(s.acceptedPriceSum[i], s.accepted[i]),
                         ratio(s.workerPayCents[i] / 100.0, s.itemsApproved[i]), ratio(s.requesterCostCents[i] / 100.0, s.itemsApproved[i]),
                         c == 0 ? Double.NaN : ratio(s.items[i], itemsByCategory[c]), s.harmEvents[i], ratio(s.notifiedHarm[i], s.harmEvents[i]),
@@ -104,6 +104,7 @@ public final class RunAnalysis {
                 accepted += s.accepted[i];
                 attempts += s.qualificationAttempts[i];
                 failures += s.qualificationFailures[i];
+                kickouts += s.qualityKickouts[i];
                 approved += s.itemsApproved[i];
                 pay += s.workerPayCents[i];
                 cost += s.requesterCostCents[i];
@@ -114,7 +115,7 @@ public final class RunAnalysis {
                 if (c > 0) given += s.items[i];
             }
             t.add(concat(new Object[] {cs.code[k], "ALL", workersEver[k], share, offers, accepted, ratio(accepted, offers),
-                    PressureAnalysis.attributableShare(s, k, k + 1, 0, C), attempts, failures, given + s.items[k * C], approved,
+                    PressureAnalysis.attributableShare(s, k, k + 1, 0, C), attempts, failures, kickouts, given + s.items[k * C], approved,
                     ratio(priceSum, accepted), ratio(pay / 100.0, approved), ratio(cost / 100.0, approved),
                     ratio(given, personalTotal), harm, ratio(notified, harm), third}, wages));
         }
@@ -197,13 +198,12 @@ public final class RunAnalysis {
             }
             byCountry.put(cs.code[k], ratio(cost / 100.0, items));
         }
-        double scarce = m.scenario.analysis().scarceShare();
         Map<String, Object> premium = new LinkedHashMap<>();
         for (DataCategory cat : DataCategory.values()) {
             int c = cat.ordinal();
             long costScarce = 0, itemsScarce = 0, costOther = 0, itemsOther = 0;
             for (int k = 0; k < cs.count; k++) {
-                if (cs.workerShare[k] <= scarce) {
+                if (cs.scarce[k]) {
                     costScarce += s.requesterCostCents[k * C + c];
                     itemsScarce += s.itemsApproved[k * C + c];
                 } else {
@@ -214,7 +214,7 @@ public final class RunAnalysis {
             premium.put(cat.name(), ratio(ratio(costScarce, itemsScarce), ratio(costOther, itemsOther)) - 1);
         }
         List<String> scarceCountries = new ArrayList<>();
-        for (int k = 0; k < cs.count; k++) if (cs.workerShare[k] <= scarce) scarceCountries.add(cs.code[k]);
+        for (int k = 0; k < cs.count; k++) if (cs.scarce[k]) scarceCountries.add(cs.code[k]);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("per_approved_item_by_country_usd", byCountry);
         out.put("scarce_countries", scarceCountries);

@@ -21,7 +21,7 @@ public final class RunRecorder implements DayObserver {
     public RunRecorder() {
         List<String> cols = new ArrayList<>(List.of("day", "active_workers", "entries", "exits", "offers_shown", "offers_evaluated"));
         for (DataCategory c : DataCategory.values()) cols.add("accepted_" + c.name().toLowerCase(java.util.Locale.ROOT));
-        cols.addAll(List.of("qualification_attempts", "qualification_failures", "tasks_done", "personal_data_items"));
+        cols.addAll(List.of("qualification_attempts", "qualification_failures", "quality_kickouts", "tasks_done", "personal_data_items"));
         for (DataCategory c : DataCategory.values()) cols.add("mean_price_" + c.name().toLowerCase(java.util.Locale.ROOT));
         cols.addAll(List.of("paid_out_usd", "paid_hours", "unpaid_hours", "open_campaigns", "campaigns_posted",
                 "campaigns_blocked", "breaches", "misuses", "harm_events", "newly_harmed_workers", "harmed_workers",
@@ -44,6 +44,7 @@ public final class RunRecorder implements DayObserver {
         for (int c = 0; c < C; c++) row.add(s.dayAccepted[c]);
         row.add(s.dayQualificationAttempts);
         row.add(s.dayQualificationFailures);
+        row.add(s.dayQualityKickouts);
         row.add(s.dayTasksDone);
         for (int c = 1; c < C; c++) personal += s.dayItems[c];
         row.add(personal);

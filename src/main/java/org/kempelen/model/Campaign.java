@@ -27,6 +27,8 @@ public final class Campaign {
     public final double difficulty;
     /** Probability of harm per item over its life (breach or misuse). */
     public final double trueRisk;
+    /** Paid by the hour of task time (requesters.*.hourlyPay): the task is paid whatever its review says. */
+    public final boolean paidByTime;
     /** False: one quota for all countries, in {@code globalQuota}. */
     public final boolean targeted;
     public final int[] quota;
@@ -51,6 +53,8 @@ public final class Campaign {
     /** Day of the breach of its store, or {@link #OPEN} if never breached. */
     public int breachDay = OPEN;
     public boolean breached;
+    /** Its data was passed to processors abroad: their data protection, not the worker's country's, applies to it. */
+    public boolean heldAbroad;
     /** Workers who gave an item (data categories) while open; kept as an array after closing. */
     BitSet contributorSet = new BitSet();
     int[] contributors;
@@ -79,6 +83,7 @@ public final class Campaign {
         this.qualificationMinutes = qualificationMinutes;
         this.difficulty = difficulty;
         this.targeted = targeted;
+        this.paidByTime = requester.params.hourlyPay() > 0;
         this.quota = quota;
         this.globalQuota = globalQuota;
         this.filled = new int[quota.length];

@@ -28,6 +28,11 @@ public final class Countries {
     public final double[] idDistrust;
     public final double[] privacyAttitude;
     public final double[] riskPrior;
+    /**
+     * Scarce groups: countries whose worker share is at most {@code analysis.scarceShare}. One
+     * definition for the premium requesters pay there and the premium the summary reports.
+     */
+    public final boolean[] scarce;
     /** Daily living cost in force (after shocks). */
     public final double[] livingCostDaily;
     /** Multiplier on other income in force (after shocks). */
@@ -56,6 +61,7 @@ public final class Countries {
         idDistrust = new double[count];
         privacyAttitude = new double[count];
         riskPrior = new double[count];
+        scarce = new boolean[count];
         livingCostDaily = new double[count];
         otherIncomeFactor = new double[count];
         noOtherIncomeShare = new double[count];
@@ -72,6 +78,7 @@ public final class Countries {
             idDistrust[k] = c.idDistrust();
             privacyAttitude[k] = c.privacyAttitude();
             riskPrior[k] = c.riskPrior();
+            scarce[k] = c.workerShare() <= s.analysis().scarceShare();
             livingCostDaily[k] = c.livingCostMonthly() / DAYS_PER_MONTH;
             otherIncomeFactor[k] = 1.0;
             noOtherIncomeShare[k] = c.noOtherIncomeShare();

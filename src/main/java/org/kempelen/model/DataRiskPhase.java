@@ -46,8 +46,7 @@ final class DataRiskPhase implements Steppable {
         c.breachDay = day;
         m.stats.breaches++;
         m.stats.dayBreaches++;
-        int cat = c.category.ordinal();
-        for (int w : who) m.harm(w, cat, day);
+        for (int w : who) m.harm(w, c, day);
     }
 
     private void misuse(int day) {
@@ -56,7 +55,7 @@ final class DataRiskPhase implements Steppable {
         for (int i = 0; i < n; i++) {
             Campaign c = cal.campaign(day, i);
             c.misuseEvents++;
-            m.harm(cal.worker(day, i), c.category.ordinal(), day);
+            m.harm(cal.worker(day, i), c, day);
         }
         m.stats.misuses += n;
         m.stats.dayMisuses += n;

@@ -114,6 +114,17 @@ final class DemandPhase implements sim.engine.Steppable {
         MarketModel.normalise(w);
     }
 
+    /**
+     * Extra items' worth the requester budgets for its premium in scarce countries: quota x
+     * (premium - 1) summed over them (0 without a premium, and for a global quota, whose split
+     * over countries is not known in advance).
+     */
+    private double premiumItems(int[] quota, double premium) {
+        double extra = 0;
+        for (int k = 0; k < quota.length; k++) if (m.countries.scarce[k]) extra += quota[k] * (premium - 1);
+        return extra;
+    }
+
     private void post(int day) {
         MersenneTwisterFast r = m.demandRng;
         for (Requester q : m.requesters) {
@@ -143,6 +154,8 @@ final class DemandPhase implements sim.engine.Steppable {
             }
             return;
         }
+        // Drawn only for posted campaigns, and only when some share is transferred (no draw at 0).
+        boolean abroad = Draw.bernoulli(r, rp.transferShare());
         int countries = m.countries.count;
         int[] quota = new int[countries];
         int global = 0;
@@ -158,12 +171,16 @@ final class DemandPhase implements sim.engine.Steppable {
         } else {
             global = items;
         }
-        double basePrice = m.category[category.ordinal()].typicalPrice() * rp.priceMultiplier() * noise;
-        long budget = Math.round(rp.budgetSlack() * basePrice * items * m.requesterGrossFactor * 100);
-        Campaign c = new Campaign(m.nextCampaignId(), q, category, m.category[category.ordinal()].taskMinutes(), basePrice,
+        double minutes = m.category[category.ordinal()].taskMinutes();
+        // An hourly programme pays its rate for the task's time: no item price, no noise.
+        double basePrice = rp.hourlyPay() > 0 ? rp.hourlyPay() * minutes / 60
+                : m.category[category.ordinal()].typicalPrice() * rp.priceMultiplier() * noise;
+        long budget = Math.round(rp.budgetSlack() * basePrice * (items + premiumItems(quota, rp.scarcityPremium())) * m.requesterGrossFactor * 100);
+        Campaign c = new Campaign(m.nextCampaignId(), q, category, minutes, basePrice,
                 day, day + rp.deadlineDays(), anonymous, purpose, rp.retentionDays(), rp.breachHazardPerYear(),
                 rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),
                 platform.countryTargeting(), quota, global, budget);
+        c.heldAbroad = abroad;
         m.pricing.price(c, day);
         System.arraycopy(c.price, 0, c.initialPrice, 0, countries);
         m.open.add(c);

@@ -1,6 +1,7 @@
 package org.kempelen.model;
 
 import ec.util.MersenneTwisterFast;
+import org.kempelen.scenario.RequesterType;
 import org.kempelen.scenario.WorkerParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -19,6 +20,8 @@ final class EntryExitPhase implements Steppable {
     private final double baseHazard;
     private final double entryRate;
     private final double[] entryWeights;
+    /** Requester types that pass some data abroad, in type order. */
+    private final RequesterType[] transferring;
 
     EntryExitPhase(MarketModel m) {
         this.m = m;
@@ -26,6 +29,8 @@ final class EntryExitPhase implements Steppable {
         this.baseHazard = Math.log(2) / p.halfLifeDays();
         this.entryRate = m.scenario.population() * baseHazard * p.entryRateMultiplier();
         this.entryWeights = new double[m.countries.count];
+        this.transferring = java.util.Arrays.stream(RequesterType.values())
+                .filter(t -> m.scenario.requesters().get(t).transferShare() > 0).toArray(RequesterType[]::new);
     }
 
     @Override
@@ -55,6 +60,10 @@ final class EntryExitPhase implements Steppable {
             if (Draw.bernoulli(r, m.countries.dataProtection[ws.country[w]])) {
                 ws.erased[w] = true;
                 m.stats.erasures++;
+            }
+            // Copies held by processors abroad are erased under their protection, one draw per transferring type.
+            for (RequesterType t : transferring) {
+                if (Draw.bernoulli(r, m.scenario.requesters().get(t).processorDataProtection())) ws.erasedAbroad[w] |= 1 << t.ordinal();
             }
             m.settle(w);
             m.stats.exits++;

@@ -78,7 +78,7 @@ public final class MarketModel extends SimState {
         this.stats = new MarketStats(countries.count, scenario.analysis().regressionBins());
         this.burnIn = scenario.burnInDays();
         this.misuse = new MisuseCalendar(-burnIn, scenario.days() - 1);
-        this.pricing = PricingRule.of(scenario.platform(), countries);
+        this.pricing = PricingRule.of(scenario, countries);
         long seed = scenario.seed();
         populationRng = RandomStreams.stream(seed, RandomStreams.POPULATION);
         economyRng = RandomStreams.stream(seed, RandomStreams.ECONOMY);
@@ -231,9 +231,9 @@ public final class MarketModel extends SimState {
             RequesterParams rp = scenario.requesters().get(t);
             double n = rp.count() * scale;
             int whole = (int) Math.floor(n + 1e-9);
-            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, initialWeights(rp), 1));
+            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, rp, initialWeights(rp), 1));
             double part = n - whole;
-            if (part > 1e-9) requesters.add(new Requester(id++, t, initialWeights(rp), part));
+            if (part > 1e-9) requesters.add(new Requester(id++, t, rp, initialWeights(rp), part));
         }
     }
 
@@ -305,19 +305,26 @@ public final class MarketModel extends SimState {
         pending.add(w, c, priceCents, day + scenario.platform().approvalDays(), k);
     }
 
-    /** Harm to worker w through an item of category c: it lands whether or not the worker is told. */
-    void harm(int w, int c, int day) {
+    /**
+     * Harm to worker w through its item in campaign {@code from}: it lands whether or not the
+     * worker is told. The data protection where the item is held decides whether an erasure
+     * reached it and whether the worker is told: the worker's country's, or the processors'
+     * abroad for transferred data (docs/ODD.md 7.6).
+     */
+    void harm(int w, Campaign from, int day) {
         Workers ws = workers;
-        // Erased data can no longer be breached or misused.
-        if (ws.erased[w]) return;
+        int c = from.category.ordinal();
         int k = ws.country[w];
+        // Erased data can no longer be breached or misused.
+        if (from.heldAbroad ? (ws.erasedAbroad[w] & 1 << from.type().ordinal()) != 0 : ws.erased[w]) return;
+        double protection = from.heldAbroad ? from.requester.params.processorDataProtection() : countries.dataProtection[k];
         CategoryParams cp = category[c];
         if (ws.harmEvents[w] == 0) stats.dayNewlyHarmed++;
         ws.harm[w] += cp.harmSeverity() * cp.identifiability();
         ws.harmEvents[w]++;
         stats.harmEvents[k * C + c]++;
         stats.dayHarmEvents++;
-        if (!Draw.bernoulli(riskRng, countries.dataProtection[k])) return;
+        if (!Draw.bernoulli(riskRng, protection)) return;
         stats.notifiedHarm[k * C + c]++;
         stats.dayNotified++;
         ws.notifiedEvents[w]++;

@@ -23,6 +23,7 @@ public final class MarketStats {
     public final long[] dayAccepted = new long[C];
     public long dayQualificationAttempts;
     public long dayQualificationFailures;
+    public long dayQualityKickouts;
     /** Tasks handed in today (submissions, including auction awards). */
     public long dayTasksDone;
     public final long[] dayItems = new long[C];
@@ -45,6 +46,8 @@ public final class MarketStats {
     /** Qualification tests taken after deciding to accept, and those failed (the task is then not done). */
     public final long[] qualificationAttempts;
     public final long[] qualificationFailures;
+    /** Workers removed by a requester's quality check, by country and the category of the task whose review removed them. */
+    public final long[] qualityKickouts;
     /**
      * Sum over evaluated offers of the acceptance probability, and of the probability the same
      * worker would have had without pressure (7.4): their difference is the expected number of
@@ -98,6 +101,7 @@ public final class MarketStats {
         accepted = new long[kc];
         qualificationAttempts = new long[kc];
         qualificationFailures = new long[kc];
+        qualityKickouts = new long[kc];
         expectedAccepted = new double[kc];
         expectedAcceptedUnpressured = new double[kc];
         countryBandOffers = new long[kc * BANDS];
@@ -127,6 +131,7 @@ public final class MarketStats {
         dayOffersEvaluated = 0;
         dayQualificationAttempts = 0;
         dayQualificationFailures = 0;
+        dayQualityKickouts = 0;
         dayTasksDone = 0;
         java.util.Arrays.fill(dayAccepted, 0);
         java.util.Arrays.fill(dayItems, 0);

@@ -4,6 +4,7 @@ import org.kempelen.scenario.CommissionMode;
 import org.kempelen.scenario.PlatformParams;
 import org.kempelen.scenario.PricingParams;
 import org.kempelen.scenario.PricingRuleType;
+import org.kempelen.scenario.Scenario;
 
 /**
  * How the platform turns a requester's base price into the price shown in each country.
@@ -24,13 +25,21 @@ public interface PricingRule {
         return 0;
     }
 
-    /** The rule a platform's parameters ask for; a positive minimum hourly pay wraps any rule in the floor. */
-    static PricingRule of(PlatformParams platform, Countries countries) {
+    /**
+     * The rule the platform's parameters ask for; a requester type with a scarcity premium wraps it
+     * in the premium, and a positive minimum hourly pay wraps the result in the floor (the floor is
+     * a minimum, so it comes last).
+     */
+    static PricingRule of(Scenario scenario, Countries countries) {
+        PlatformParams platform = scenario.platform();
         PricingParams p = platform.pricing();
         PricingRule base = switch (p.rule()) {
             case PAY_FLOOR -> basic(p.floorOver(), p, countries);
             default -> basic(p.rule(), p, countries);
         };
+        if (scenario.requesters().values().stream().anyMatch(r -> r.scarcityPremium() != 1)) {
+            base = new ScarcityPremiumPricing(base, countries.scarce);
+        }
         if (platform.minimumHourlyPay() > 0) {
             double netShare = platform.commissionMode() == CommissionMode.FROM_WORKER ? 1 - platform.commission() : 1;
             return new PayFloorPricing(base, platform.minimumHourlyPay(), netShare);

@@ -75,7 +75,12 @@ final class ReviewPayPhase implements Steppable {
             int cat = c.category.ordinal();
             p.pop();
             boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * (1 - ws.skill[w]));
-            if (rejected) {
+            if (c.requester.recordReview(w, !rejected)) {
+                st.qualityKickouts[k * C + cat]++;
+                st.dayQualityKickouts++;
+            }
+            // Hourly work is paid for the time given; its review only feeds the quality check.
+            if (rejected && !(c.legitimate && c.paidByTime)) {
                 if (c.legitimate) c.budgetLeftCents += m.grossCents(cents);
                 ws.unpaidMinutes[w] += c.taskMinutes;
                 st.dayUnpaidMinutes += c.taskMinutes;

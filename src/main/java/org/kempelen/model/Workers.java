@@ -73,6 +73,8 @@ public final class Workers {
     public int[] choiceFlags;
     /** Whether the worker's data was erased at its request (on leaving, honoured with the country's data protection). */
     public boolean[] erased;
+    /** Bit per requester type: on leaving, the worker's erasure request was honoured by that type's processors abroad. */
+    public int[] erasedAbroad;
     public int[] lastLoginDay;
     public int[] lastHarmNotifiedDay;
     /** Forum contacts, {@code degree} per worker. */
@@ -93,6 +95,7 @@ public final class Workers {
         country = country == null ? new short[cap] : Arrays.copyOf(country, cap);
         active = active == null ? new boolean[cap] : Arrays.copyOf(active, cap);
         erased = erased == null ? new boolean[cap] : Arrays.copyOf(erased, cap);
+        erasedAbroad = grow(erasedAbroad, cap);
         entryDay = grow(entryDay, cap);
         exitDay = grow(exitDay, cap);
         livingCost = grow(livingCost, cap);

@@ -41,7 +41,17 @@ public record RequesterParams(
         @Param(unit = "minutes", doc = "Unpaid qualification test before a worker's first task for a requester (0 = none).", min = 0, max = 1440)
         double qualificationMinutes,
         @Param(unit = "share", doc = "Difficulty (0..1): rejection and test-failure probability is difficulty x (1 - skill).", min = 0, max = 1)
-        double difficulty) implements Checked {
+        double difficulty,
+        @Param(doc = "Multiplier on the price in scarce countries (worker share at most analysis.scarceShare), after the pricing rule: a higher fixed price for scarce groups (1 = none).", def = "1", min = 0, minExclusive = true, max = 100)
+        double scarcityPremium,
+        @Param(doc = "Kick-out after a quality score: reviewed tasks per check and the approved tasks a worker needs to keep working for the requester.")
+        QualityCheckParams qualityCheck,
+        @Param(unit = "USD/hour", doc = "Pays by the hour of task time instead of per item (0 = piece rate): the price per item is this x the category's taskMinutes / 60, and a task is paid whether or not review approves it.", def = "0", min = 0, max = 10_000)
+        double hourlyPay,
+        @Param(unit = "probability", doc = "Probability that a campaign's data is passed to processors abroad (hidden end clients); its protection is then processorDataProtection, not the worker's country's (0 = kept under the worker's country's protection).", def = "0", min = 0, max = 1)
+        double transferShare,
+        @Param(unit = "probability", doc = "Data protection where transferred data is held: the probability that harm to it is notified and that an erasure request reaches it (replaces countries.*.dataProtection for transferred campaigns).", def = "0", min = 0, max = 1)
+        double processorDataProtection) implements Checked {
 
     @Override
     public void check(Checks checks) {

@@ -80,6 +80,17 @@ class ObservationTest {
     }
 
     @Test
+    void qualityKickoutsAddUpAcrossTables() throws Exception {
+        assertEquals(0, sum(byCountry, "quality_kickouts", null), "no requester checks quality by default");
+        Path dir = write("kickouts", Scenarios.small("requesters.PLATFORM_QA.qualityCheck={tasks: 5, minimumApproved: 5}"), Simulation.Microdata.NONE);
+        Table t = RunReader.csv(dir.resolve("by_country.csv"));
+        double all = sum(t, "quality_kickouts", "ALL");
+        assertTrue(all > 0, "a strict check removes workers");
+        assertEquals(all, sum(t, "quality_kickouts", "NONE"), "only the QA requesters (NONE tasks) check");
+        assertEquals(all, sum(RunReader.csv(dir.resolve("timeseries.csv")), "quality_kickouts", null));
+    }
+
+    @Test
     void attributableShareIsAShareAndPositiveForSelfies() {
         for (Object[] row : byCountry.rows()) {
             double share = num(byCountry, row, "pressure_attributable_share");

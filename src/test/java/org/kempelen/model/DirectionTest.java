@@ -61,8 +61,8 @@ class DirectionTest {
     void fullDisclosureLowersAcceptanceOfAnonymousHighBreachCampaigns() {
         String[] risky = {SELFIES_ONLY, "requesters.AI_DATA_VENDOR.anonymousProbability=1",
                 "requesters.AI_DATA_VENDOR.breachHazardPerYear=1"};
-        double hidden = Scenarios.acceptance(Scenarios.run(Scenarios.small(with(risky, "platform.disclosure=NONE"))), DataCategory.FACE_PHOTO);
-        double shown = Scenarios.acceptance(Scenarios.run(Scenarios.small(with(risky, "platform.disclosure=FULL"))), DataCategory.FACE_PHOTO);
+        double hidden = Scenarios.acceptance(Scenarios.run(Scenarios.small(Scenarios.with(risky, "platform.disclosure=NONE"))), DataCategory.FACE_PHOTO);
+        double shown = Scenarios.acceptance(Scenarios.run(Scenarios.small(Scenarios.with(risky, "platform.disclosure=FULL"))), DataCategory.FACE_PHOTO);
         assertTrue(shown < hidden - 0.03, "FULL disclosure (" + shown + ") below NONE (" + hidden + ")");
     }
 
@@ -98,8 +98,8 @@ class DirectionTest {
     @Test
     void strongDataProtectionTellsWorkersOfHarm() {
         String[] harmful = {"requesters.AI_DATA_VENDOR.misuseProbability=0.5", "requesters.AI_DATA_VENDOR.retentionDays=30"};
-        MarketModel weak = Scenarios.run(Scenarios.small(with(harmful, "countries.PH.dataProtection=0")));
-        MarketModel strong = Scenarios.run(Scenarios.small(with(harmful, "countries.PH.dataProtection=1")));
+        MarketModel weak = Scenarios.run(Scenarios.small(Scenarios.with(harmful, "countries.PH.dataProtection=0")));
+        MarketModel strong = Scenarios.run(Scenarios.small(Scenarios.with(harmful, "countries.PH.dataProtection=1")));
         int ph = strong.countries.indexOf("PH");
         long weakNotified = 0, strongNotified = 0, strongHarm = 0;
         for (int c = 0; c < DataCategory.COUNT; c++) {
@@ -110,11 +110,5 @@ class DirectionTest {
         assertEquals(0, weakNotified);
         assertTrue(strongHarm > 0);
         assertEquals(strongHarm, strongNotified, "with data protection 1 every harm is notified");
-    }
-
-    private static String[] with(String[] base, String extra) {
-        String[] out = java.util.Arrays.copyOf(base, base.length + 1);
-        out[base.length] = extra;
-        return out;
     }
 }

@@ -20,7 +20,10 @@ class MoneyConservationTest {
             "platform.pricing.rule=QUOTA_ESCALATION",
             "platform.minimumHourlyPay=6",
             "workers.halfLifeDays=20",
-            "platform.approvalDays=0"})
+            "platform.approvalDays=0",
+            "requesters.PLATFORM_QA.hourlyPay=9",
+            "requesters.PLATFORM_QA.qualityCheck={tasks: 5, minimumApproved: 5}",
+            "requesters.AI_DATA_VENDOR.scarcityPremium=2"})
     void everyCentIsAccountedFor(String rule) {
         MarketModel m = Scenarios.run(Scenarios.small(rule, "platform.payout.threshold=5"));
         Ledger l = m.ledger;

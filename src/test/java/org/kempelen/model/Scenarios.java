@@ -25,6 +25,13 @@ public final class Scenarios {
         }
     }
 
+    /** The overrides {@code base} followed by {@code more}. */
+    public static String[] with(String[] base, String... more) {
+        String[] out = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, out, base.length, more.length);
+        return out;
+    }
+
     public static MarketModel run(Scenario s) {
         MarketModel m = new MarketModel(s);
         m.run();

@@ -602,6 +602,13 @@ class ScenarioValidationTest {
         }
 
         @Test
+        void qualityCheckAskingForMoreApprovalsThanTasks() {
+            assertEquals("bad.yaml:4:48: requesters.PLATFORM_QA.qualityCheck.minimumApproved: found 19, more than the 18 tasks of a check;"
+                            + " give at most qualityCheck.tasks",
+                    error("name: x\nrequesters:\n  PLATFORM_QA:\n    qualityCheck: {tasks: 18, minimumApproved: 19}\n"));
+        }
+
+        @Test
         void payoutFeeAtTheIncrementIsAllowed() throws ScenarioException {
             Scenario s = ScenarioLoader.fromText("platform:\n  payout: {threshold: 5, fee: 10, increment: 10}\n", "ok.yaml", "ok", List.of());
             assertEquals(10.0, s.platform().payout().fee());
