@@ -73,7 +73,7 @@ public final class CalibrationOutputs {
     }
 
     /** The shortest decimal that reads back as {@code v}, without an exponent (YAML 1.1 reads '1.0E10' as text). */
-    static String exact(double v) {
+    public static String exact(double v) {
         return new BigDecimal(Double.toString(v)).toPlainString();
     }
 

@@ -60,6 +60,20 @@ public final class Calibrator {
         this.progress = progress;
     }
 
+    /**
+     * Runs (or with {@code resume} continues) a calibration into {@code out}: trace.csv as it goes,
+     * then fit.csv and fitted.yaml. Progress goes to {@code progress}, one line per evaluation.
+     */
+    public static Result calibrate(CalibrationSpec spec, Simulator simulator, java.nio.file.Path out, int threads, boolean resume,
+                                   PrintWriter progress) throws Exception {
+        Result result;
+        try (CalibrationJournal journal = CalibrationJournal.open(spec, out, resume)) {
+            result = new Calibrator(spec, simulator, threads, progress).run(journal);
+        }
+        CalibrationOutputs.write(spec, result, out);
+        return result;
+    }
+
     /** Runs (or resumes) the calibration, appending to {@code journal}; the caller writes the final files. */
     public Result run(CalibrationJournal journal) throws Exception {
         List<Evaluation> replay = journal.replayed();

@@ -1,7 +1,6 @@
 package org.kempelen.calibration;
 
 import java.util.List;
-import java.util.Map;
 import org.kempelen.scenario.Location;
 
 /**
@@ -26,20 +25,5 @@ public record Target(String name, String metric, double value, double low, doubl
     /** Whether the target applies to a scenario known by any of {@code names} (its own name, then those it extends). */
     public boolean appliesTo(List<String> names) {
         return names.stream().anyMatch(presets::contains);
-    }
-
-    /**
-     * The metric's value in a run summary: NaN when the run reports it as not available (null),
-     * null when the summary has no such metric at all (a misspelt metric, or an older run).
-     */
-    @SuppressWarnings("unchecked")
-    public Double valueIn(Map<String, Object> summary) {
-        Object current = summary;
-        for (String part : metric.split("\\.")) {
-            if (!(current instanceof Map<?, ?> m) || !m.containsKey(part)) return null;
-            current = ((Map<String, Object>) m).get(part);
-        }
-        if (current == null) return Double.NaN;
-        return current instanceof Number n ? n.doubleValue() : null;
     }
 }

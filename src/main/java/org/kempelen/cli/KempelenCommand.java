@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code kempelen} command: parses, dispatches to a subcommand, and maps failures to exit codes. */
 @Command(name = "kempelen", mixinStandardHelpOptions = true, versionProvider = KempelenCommand.Version.class,
         description = "Agent-based simulation of crowdwork markets and the sale of workers' personal data.",
-        subcommands = {RunCommand.class, CheckCommand.class, DescribeCommand.class, PlotCommand.class, SweepCommand.class,
+        subcommands = {RunCommand.class, CheckCommand.class, DescribeCommand.class, PlotCommand.class, SweepCommand.class, ValidateCommand.class, CalibrateCommand.class,
                 MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class KempelenCommand implements Runnable {
     /** Exit status for bad input: an invalid scenario, a bad option, an unusable output directory. */
@@ -31,7 +31,7 @@ public final class KempelenCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose run, check, describe, plot, sweep, merge or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose run, check, describe, plot, sweep, validate, calibrate, merge or bench");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
