@@ -103,7 +103,8 @@ public final class CalibrationJournal implements AutoCloseable {
         StringBuilder b = new StringBuilder(Integer.toString(e.number()));
         for (double v : e.values()) b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(v)));
         for (double[] rep : e.moments()) for (double m : rep) b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m)));
-        return b.append(' ').append(Long.toHexString(crc(b.toString()))).append('\n').toString();
+        long crc = crc(b.toString());
+        return b.append(' ').append(Long.toHexString(crc)).append('\n').toString();
     }
 
     /** The evaluation on {@code line}, or null when the line is damaged, not this calibration's shape, or out of order. */

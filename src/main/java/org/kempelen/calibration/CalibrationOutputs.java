@@ -44,7 +44,7 @@ public final class CalibrationOutputs {
             b.append("# The fit ran with ").append(String.join(", ", spec.overrides())).append("; those settings are not part of this scenario.\n");
         }
         b.append("extends: ").append(quote(relative.replace('\\', '/'))).append('\n');
-        b.append("name: ").append(quote(spec.name())).append('\n');
+        b.append("name: ").append(quote(spec.name() + "-fitted")).append('\n');
         b.append("description: ").append(quote("The base scenario with " + String.join(", ", spec.parameters().stream().map(FitParameter::path).toList())
                 + " fitted to the targets " + String.join(", ", spec.targets().stream().map(Target::name).toList()) + ".")).append('\n');
         Map<String, Object> tree = new LinkedHashMap<>();
@@ -77,8 +77,9 @@ public final class CalibrationOutputs {
         return new BigDecimal(Double.toString(v)).toPlainString();
     }
 
+    /** Plain when YAML reads it back as the same text, else single-quoted. */
     private static String quote(String s) {
-        return "'" + s.replace("'", "''") + "'";
+        return s.matches("[A-Za-z0-9_.][A-Za-z0-9_ ./-]*[A-Za-z0-9_./-]|[A-Za-z0-9_]") && !s.matches("[0-9._ -]+|(?i)y|n|yes|no|true|false|on|off|null") ? s : "'" + s.replace("'", "''") + "'";
     }
 
     /** What stdout shows at the end: the best point, its objective, and each target's fit there. */
