@@ -62,7 +62,10 @@ public final class CalibrationLoader {
         List<Target> all = Targets.load(targetsFile);
         List<Target> targets = targets(map, all, base, targetsFile);
         OptimiserSettings optimiser = optimiser(map, parameters.size());
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+            throw new ScenarioException(problems);
+        }
         double[] start = new double[parameters.size()];
         Object tree = ScenarioLoader.toTree(base);
         for (int i = 0; i < start.length; i++) start[i] = parameters.get(i).position(valueAt(tree, parameters.get(i).path()));
