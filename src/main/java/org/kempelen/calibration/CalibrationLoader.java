@@ -1,9 +1,6 @@
 package org.kempelen.calibration;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +40,7 @@ public final class CalibrationLoader {
     }
 
     private CalibrationSpec read() throws ScenarioException {
-        String text = readText(file, "a calibration file");
+        String text = YamlReader.readFile(file, "a calibration file");
         Node root = YamlReader.parse(text, file.toString());
         if (!(root instanceof Node.MapNode map)) {
             throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
@@ -71,19 +68,9 @@ public final class CalibrationLoader {
         for (int i = 0; i < start.length; i++) start[i] = parameters.get(i).position(valueAt(tree, parameters.get(i).path()));
         long[] seeds = new long[replications];
         for (int r = 0; r < replications; r++) seeds[r] = seed + r;
-        String fingerprint = RunOutput.sha256(text + "\0" + readText(scenario, "a scenario") + "\0" + readText(targetsFile, "a targets file"));
+        String fingerprint = RunOutput.sha256(text + "\0" + YamlReader.readFile(scenario, "a scenario") + "\0" + YamlReader.readFile(targetsFile, "a targets file"));
         return new CalibrationSpec(name, file, fingerprint, scenario, List.copyOf(overrides), List.copyOf(parameters), start,
                 targets, seeds, optimiser);
-    }
-
-    private static String readText(Path f, String what) throws ScenarioException {
-        try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Location.of(f.toString()), "", "no such file; expected " + what));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Location.of(f.toString()), "", "cannot read: " + e.getMessage()));
-        }
     }
 
     /** A file named at {@code key}, relative to the calibration file's directory; {@code fallback} when absent (null: required). */

@@ -1,16 +1,11 @@
 package org.kempelen.calibration;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.kempelen.scenario.Fields;
-import org.kempelen.scenario.Location;
 import org.kempelen.scenario.Names;
 import org.kempelen.scenario.Node;
 import org.kempelen.scenario.Problem;
@@ -30,16 +25,8 @@ public final class Targets {
     private Targets() {}
 
     public static List<Target> load(Path file) throws ScenarioException {
-        String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "no such file; a targets file lists calibration targets (see calibration/targets.yaml)"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
-        }
-        return parse(text, source);
+        String text = YamlReader.readFile(file, "a targets file listing calibration targets (see calibration/targets.yaml)");
+        return parse(text, file.toString());
     }
 
     /** Reads targets from text; {@code source} names it in messages. */
