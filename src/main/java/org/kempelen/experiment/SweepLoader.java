@@ -18,6 +18,7 @@ import org.kempelen.experiment.design.MorrisDesign;
 import org.kempelen.experiment.design.RandomDesign;
 import org.kempelen.experiment.design.SobolDesign;
 import org.kempelen.output.RunOutput;
+import org.kempelen.scenario.Fields;
 import org.kempelen.scenario.Location;
 import org.kempelen.scenario.Names;
 import org.kempelen.scenario.Node;
@@ -41,6 +42,7 @@ public final class SweepLoader {
     private final String source;
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
+    private final Fields fields = new Fields(problems);
 
     private SweepLoader(Path file) {
         this.file = file;
@@ -65,12 +67,7 @@ public final class SweepLoader {
             throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
                     + "; a sweep file is a mapping with keys such as scenario, seed, replications, design, parameters"));
         }
-        for (var e : map.entries().values()) {
-            if (!KEYS.contains(e.key())) {
-                problems.add(new Problem(e.keyLocation(), e.key(), "unknown key '" + e.key() + "'" + suggestion(e.key(), KEYS)
-                        + "; allowed here: " + String.join(", ", KEYS)));
-            }
-        }
+        fields.refuseUnknownKeys(map, KEYS, "");
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         String name = text(map, "name", stem);
         Path scenario = scenarioPath(map);
@@ -181,12 +178,7 @@ public final class SweepLoader {
 
     private Design design(Node.MapNode design, Node.MapNode map) {
         if (design == null) return new GridDesign();
-        for (var e : design.entries().values()) {
-            if (!DESIGN_KEYS.contains(e.key())) {
-                problems.add(new Problem(e.keyLocation(), "design." + e.key(), "unknown key '" + e.key() + "'" + suggestion(e.key(), DESIGN_KEYS)
-                        + "; allowed: " + String.join(", ", DESIGN_KEYS)));
-            }
-        }
+        fields.refuseUnknownKeys(design, DESIGN_KEYS, "design.");
         String type = text(design, "type", "grid");
         if (!DESIGNS.contains(type)) {
             Node n = design.get("type");
@@ -260,38 +252,19 @@ public final class SweepLoader {
     // ---------------------------------------------------------------- small readers
 
     private Node.MapNode mapping(Node.MapNode map, String key) {
-        Node n = map.get(key);
-        if (n == null) return null;
-        if (n instanceof Node.MapNode m) return m;
-        problems.add(new Problem(n.location(), key, "found " + n.describeType() + ", expected a mapping"));
-        return null;
+        return fields.mapping(map, key, "");
     }
 
     private String text(Node.MapNode map, String key, String fallback) {
-        Node n = map.get(key);
-        if (n == null) return fallback;
-        if (n instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL && s.kind() != Node.ScalarNode.Kind.BOOLEAN) return s.text();
-        problems.add(new Problem(n.location(), key, "found " + n.describeType() + ", expected text"));
-        return fallback;
+        return fields.text(map, key, fallback, "");
     }
 
     private long whole(Node.MapNode map, String key, long fallback, long min, long max) {
-        return whole(map, key, fallback, min, max, "");
+        return fields.whole(map, key, fallback, min, max, "");
     }
 
     private long whole(Node.MapNode map, String key, long fallback, long min, long max, String prefix) {
-        Node n = map.get(key);
-        if (n == null) return fallback;
-        if (n instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.INTEGER) {
-            try {
-                long v = Long.parseLong(s.text().replace("_", ""));
-                if (v >= min && v <= max) return v;
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-        }
-        problems.add(new Problem(n.location(), prefix + key, "found " + n.describeType() + ", allowed a whole number from " + min + " to " + max));
-        return fallback;
+        return fields.whole(map, key, fallback, min, max, prefix);
     }
 
     private Double number(Node.MapNode map, String key, String path) {
@@ -300,30 +273,11 @@ public final class SweepLoader {
             problems.add(new Problem(map.location(), path + "." + key, "missing '" + key + "' of the range"));
             return null;
         }
-        if (n instanceof Node.ScalarNode s && (s.kind() == Node.ScalarNode.Kind.INTEGER || s.kind() == Node.ScalarNode.Kind.DECIMAL)) {
-            double v = Double.parseDouble(s.text().replace("_", ""));
-            if (Double.isFinite(v)) return v;
-        }
-        problems.add(new Problem(n.location(), path + "." + key, "found " + n.describeType() + ", expected a finite number"));
-        return null;
+        return fields.number(n, path + "." + key);
     }
 
     private List<String> strings(Node.MapNode map, String key) {
-        List<String> out = new ArrayList<>();
-        Node n = map.get(key);
-        if (n == null) return out;
-        if (!(n instanceof Node.ListNode list)) {
-            problems.add(new Problem(n.location(), key, "found " + n.describeType() + ", expected a list of metric names"));
-            return out;
-        }
-        for (Node item : list.items()) {
-            if (item instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.STRING) {
-                out.add(s.text());
-            } else {
-                problems.add(new Problem(item.location(), key, "found " + item.describeType() + ", expected a metric name"));
-            }
-        }
-        return out;
+        return fields.strings(map, key, "metric name", "");
     }
 
     /** A scalar as the scenario loader would read it back: numbers as Long or Double, booleans, text. */

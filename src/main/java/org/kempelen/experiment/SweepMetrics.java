@@ -29,9 +29,14 @@ public final class SweepMetrics {
      * unrun model: the summary always has the same keys, only their values change.
      */
     static List<String> allNames(Scenario scenario) {
+        return new ArrayList<>(flatten(unrunSummary(scenario)).keySet());
+    }
+
+    /** The summary of an unrun model of {@code scenario}: every key a run reports, with meaningless values. */
+    static Map<String, Object> unrunSummary(Scenario scenario) {
         MarketModel empty = new MarketModel(scenario);
         RunResults r = RunAnalysis.analyse(empty, new RunRecorder());
-        return new ArrayList<>(flatten(r.summary()).keySet());
+        return r.summary();
     }
 
     /** Metric names matching the patterns (all when none), in summary order; a pattern that matches nothing is an error. */

@@ -30,6 +30,26 @@ public final class ParameterCatalog {
         return entries().stream().filter(e -> e.path().startsWith(prefix)).toList();
     }
 
+    /**
+     * The entry of a path as given to {@code --set} ({@code countries.PH.localHourlyWage},
+     * {@code shocks.0.magnitude}), or null when no parameter has that path: a map key matches
+     * its {@code <country>}-style placeholder, a list index its {@code [i]}.
+     */
+    public static Entry find(String setPath) {
+        String[] given = setPath.split("\\.", -1);
+        for (Entry e : entries()) {
+            String[] parts = e.path().replace("[i]", ".[i]").split("\\.");
+            if (parts.length != given.length) continue;
+            boolean match = true;
+            for (int i = 0; i < parts.length && match; i++) {
+                if (parts[i].equals("[i]")) match = given[i].matches("\\d{1,9}");
+                else if (!parts[i].startsWith("<")) match = parts[i].equals(given[i]);
+            }
+            if (match) return e;
+        }
+        return null;
+    }
+
     private static void walk(Class<?> type, String prefix, EntryDefaults table, List<Entry> out) {
         for (RecordComponent c : type.getRecordComponents()) {
             Param p = c.getAnnotation(Param.class);

@@ -21,6 +21,19 @@ public final class YamlReader {
 
     private YamlReader() {}
 
+    /** The text of a YAML file; {@code what} says what the file should be, for the message when there is none. */
+    public static String readFile(java.nio.file.Path file, String what) throws ScenarioException {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioException(new Problem(Location.of(file.toString()), "", "no such file; expected " + what));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ScenarioException(new Problem(Location.of(file.toString()), "", "not a text file (not UTF-8); expected " + what));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(Location.of(file.toString()), "", "cannot read: " + e.getMessage()));
+        }
+    }
+
     /** Parses a whole document; {@code source} names it in messages. */
     public static Node parse(String text, String source) throws ScenarioException {
         if (text.isBlank()) {

@@ -1,0 +1,156 @@
+package org.kempelen.calibration;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import org.kempelen.output.AtomicFiles;
+import org.kempelen.output.CsvWriter;
+
+/**
+ * The record of a calibration's evaluations: a hidden journal holding every evaluation exactly
+ * (parameter values and each replication's moments as the bits of the doubles, each line with a
+ * checksum) and trace.csv, the same evaluations for people. A calibration killed at any moment
+ * resumes from the journal's lines that are whole and whose checksum holds; trace.csv is then
+ * rewritten from them, so a torn last line of either file is never trusted.
+ */
+public final class CalibrationJournal implements AutoCloseable {
+    public static final String TRACE = "trace.csv";
+    static final String JOURNAL = ".calibration-journal";
+
+    private final CalibrationSpec spec;
+    private final List<Evaluation> replayed;
+    private BufferedWriter journal;
+    private BufferedWriter trace;
+
+    private CalibrationJournal(CalibrationSpec spec, List<Evaluation> replayed) {
+        this.spec = spec;
+        this.replayed = replayed;
+    }
+
+    /** Opens {@code out} for a new calibration, or with {@code resume} the one a killed calibration left there. */
+    public static CalibrationJournal open(CalibrationSpec spec, Path out, boolean resume) throws IOException, CalibrationException {
+        Path journalFile = out.resolve(JOURNAL);
+        String header = header(spec);
+        List<Evaluation> kept = new ArrayList<>();
+        if (Files.exists(journalFile)) {
+            if (!resume) throw new CalibrationException(out + " already holds a calibration; add --resume to continue it, or choose another --out");
+            String text = Files.readString(journalFile, StandardCharsets.ISO_8859_1);
+            int firstEnd = text.indexOf('\n');
+            String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
+            if (!first.equals(header)) {
+                throw new CalibrationException("cannot resume " + out + ": it was started by another calibration file, or its base scenario or targets have changed since ("
+                        + first + "; now " + header + ")");
+            }
+            // Whole lines only: the text after the last newline is a line the kill cut short.
+            String[] lines = text.substring(firstEnd + 1).split("\n", -1);
+            for (int i = 0; i < lines.length - 1; i++) {
+                Evaluation e = parse(lines[i], kept.size() + 1, spec);
+                if (e == null) break;
+                kept.add(e);
+            }
+        } else if (Files.isDirectory(out)) {
+            try (var s = Files.list(out)) {
+                if (s.findAny().isPresent()) throw new CalibrationException(out + " exists and is not a calibration directory; choose another --out");
+            }
+        }
+        Files.createDirectories(out);
+        CalibrationJournal j = new CalibrationJournal(spec, List.copyOf(kept));
+        StringBuilder journalText = new StringBuilder(header).append('\n');
+        StringBuilder traceText = new StringBuilder(j.traceHeader());
+        for (Evaluation e : kept) {
+            journalText.append(line(e));
+            traceText.append(j.traceLine(e));
+        }
+        AtomicFiles.write(journalFile, journalText.toString());
+        AtomicFiles.write(out.resolve(TRACE), traceText.toString());
+        j.journal = Files.newBufferedWriter(journalFile, StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
+        j.trace = Files.newBufferedWriter(out.resolve(TRACE), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        return j;
+    }
+
+    /** The evaluations a resumed calibration replays, in order (empty for a new one). */
+    public List<Evaluation> replayed() {
+        return replayed;
+    }
+
+    /** Records one new evaluation: the journal line first, so trace.csv never runs ahead of it. */
+    public void append(Evaluation e) throws IOException {
+        journal.write(line(e));
+        journal.flush();
+        trace.write(traceLine(e));
+        trace.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (journal != null) journal.close();
+        if (trace != null) trace.close();
+    }
+
+    private static String header(CalibrationSpec spec) {
+        return "kempelen-calibration 1 " + spec.fingerprint() + " parameters " + spec.parameters().size() + " targets "
+                + spec.targets().size() + " replications " + spec.seeds().length;
+    }
+
+    /** number, values, moments (replication-major) as hexadecimal double bits, then a CRC-32 of all that. */
+    static String line(Evaluation e) {
+        StringBuilder b = new StringBuilder(Integer.toString(e.number()));
+        for (double v : e.values()) b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(v)));
+        for (double[] rep : e.moments()) for (double m : rep) b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m)));
+        long crc = crc(b.toString());
+        return b.append(' ').append(Long.toHexString(crc)).append('\n').toString();
+    }
+
+    /** The evaluation on {@code line}, or null when the line is damaged, not this calibration's shape, or out of order. */
+    private static Evaluation parse(String line, int expected, CalibrationSpec spec) {
+        int d = spec.parameters().size();
+        int targets = spec.targets().size();
+        int reps = spec.seeds().length;
+        int cut = line.lastIndexOf(' ');
+        if (cut < 0) return null;
+        try {
+            if (Long.parseUnsignedLong(line.substring(cut + 1), 16) != crc(line.substring(0, cut))) return null;
+            String[] f = line.substring(0, cut).split(" ");
+            if (f.length != 1 + d + reps * targets || Integer.parseInt(f[0]) != expected) return null;
+            double[] values = new double[d];
+            for (int i = 0; i < d; i++) values[i] = bits(f[1 + i]);
+            double[][] moments = new double[reps][targets];
+            for (int r = 0; r < reps; r++) for (int t = 0; t < targets; t++) moments[r][t] = bits(f[1 + d + r * targets + t]);
+            return new Evaluation(expected, values, moments);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static double bits(String hex) {
+        return Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
+    }
+
+    private static long crc(String s) {
+        CRC32 c = new CRC32();
+        c.update(s.getBytes(StandardCharsets.ISO_8859_1));
+        return c.getValue();
+    }
+
+    private String traceHeader() {
+        List<Object> h = new ArrayList<>(List.of("evaluation"));
+        for (FitParameter p : spec.parameters()) h.add(p.path());
+        for (Target t : spec.targets()) h.add(t.name());
+        h.add("objective");
+        return CsvWriter.line(h.toArray());
+    }
+
+    private String traceLine(Evaluation e) {
+        List<Object> row = new ArrayList<>(List.of(e.number()));
+        for (double v : e.values()) row.add(v);
+        for (double m : e.means()) row.add(m);
+        row.add(e.objective(spec.targets()));
+        return CsvWriter.line(row.toArray());
+    }
+}

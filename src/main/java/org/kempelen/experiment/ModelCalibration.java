@@ -1,0 +1,75 @@
+package org.kempelen.experiment;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kempelen.calibration.CalibrationException;
+import org.kempelen.calibration.CalibrationOutputs;
+import org.kempelen.calibration.CalibrationSpec;
+import org.kempelen.calibration.Calibrator;
+import org.kempelen.calibration.Target;
+import org.kempelen.scenario.Problem;
+import org.kempelen.scenario.Scenario;
+import org.kempelen.scenario.ScenarioException;
+import org.kempelen.scenario.ScenarioLoader;
+
+/**
+ * The model as a calibration's simulator, and a whole calibration run from Java or the CLI:
+ * <pre>
+ * CalibrationSpec spec = CalibrationLoader.load(Path.of("calibration/baseline.yaml"));
+ * Calibrator.Result r = ModelCalibration.run(spec, Path.of("out"), 2, false, new PrintWriter(System.err));
+ * </pre>
+ */
+public final class ModelCalibration {
+    private ModelCalibration() {}
+
+    /** Checks that every target's metric is one a run reports; problems point at the targets file. */
+    public static void checkMetrics(CalibrationSpec spec) throws ScenarioException {
+        List<String> probe = new ArrayList<>(spec.overrides());
+        probe.add("population=1");
+        Map<String, Double> names = SweepMetrics.flatten(SweepMetrics.unrunSummary(ScenarioLoader.load(spec.scenario(), probe)));
+        List<Problem> problems = new ArrayList<>();
+        for (Target t : spec.targets()) {
+            if (!names.containsKey(t.metric())) problems.add(unknownMetric(t));
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+    }
+
+    static Problem unknownMetric(Target t) {
+        return new Problem(t.location(), "targets." + t.name() + ".metric", "no metric '" + t.metric()
+                + "' in a run's summary.json; metrics are dotted paths such as wages.unpaid_time_share (see a run's summary.json)");
+    }
+
+    /**
+     * One replication at one point: the base scenario, the fixed overrides, the point's values
+     * (written exactly, so the run is at the very point evaluated) and the seed; one run; the
+     * targets' metrics in target order (NaN where the run reports none).
+     */
+    public static Calibrator.Simulator simulator(CalibrationSpec spec) {
+        return (values, seed) -> {
+            List<String> overrides = new ArrayList<>(spec.overrides());
+            for (int i = 0; i < values.length; i++) overrides.add(spec.parameters().get(i).path() + "=" + CalibrationOutputs.exact(values[i]));
+            overrides.add("seed=" + seed);
+            Scenario s;
+            try {
+                s = ScenarioLoader.load(spec.scenario(), overrides);
+            } catch (ScenarioException e) {
+                throw new CalibrationException("the scenario refuses the point " + String.join(", ", overrides.subList(spec.overrides().size(), overrides.size()))
+                        + ": " + e.problems().get(0).path() + ": " + e.problems().get(0).message()
+                        + "; narrow the bounds so that every point is a valid scenario");
+            }
+            Map<String, Double> metrics = SweepMetrics.flatten(Simulation.run(s).summary());
+            double[] out = new double[spec.targets().size()];
+            for (int t = 0; t < out.length; t++) out[t] = metrics.getOrDefault(spec.targets().get(t).metric(), Double.NaN);
+            return out;
+        };
+    }
+
+    /** Runs (or with {@code resume} continues) the calibration into {@code out} and writes its files; progress to {@code progress}. */
+    public static Calibrator.Result run(CalibrationSpec spec, Path out, int threads, boolean resume, PrintWriter progress) throws Exception {
+        checkMetrics(spec);
+        return Calibrator.calibrate(spec, simulator(spec), out, threads, resume, progress);
+    }
+}

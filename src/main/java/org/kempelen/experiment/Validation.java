@@ -1,0 +1,177 @@
+package org.kempelen.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kempelen.calibration.ReplicationPool;
+import org.kempelen.calibration.Target;
+import org.kempelen.calibration.TargetFit;
+import org.kempelen.metrics.Table;
+import org.kempelen.output.RunReader;
+import org.kempelen.scenario.Scenario;
+import org.kempelen.scenario.ScenarioException;
+import org.kempelen.scenario.ScenarioLoader;
+
+/**
+ * What {@code validate} compares with the calibration targets: replications of a scenario run
+ * now (nothing written), one run directory (n = 1), or the points of a sweep directory, each
+ * point with its replications. Each replication is its summary's numeric metrics by dotted path.
+ */
+public final class Validation {
+    /** One group of replications: a scenario, a run, or a sweep point with its varied values. */
+    public record Point(String label, List<Object> key, List<Map<String, Double>> replications) {
+        /** The fit of each target over this point's replications; a metric no replication reports is refused. */
+        public List<TargetFit> fits(List<Target> targets) throws ValidationException {
+            List<TargetFit> out = new ArrayList<>();
+            for (Target t : targets) {
+                if (!replications.isEmpty() && replications.stream().noneMatch(r -> r.containsKey(t.metric()))) {
+                    throw new ValidationException(ModelCalibration.unknownMetric(t) + " (" + label + " has no such metric)");
+                }
+                out.add(TargetFit.of(t, replications.stream().mapToDouble(r -> r.getOrDefault(t.metric(), Double.NaN)).toArray()));
+            }
+            return out;
+        }
+    }
+
+    /** A scenario's name could not be found out, or a directory holds no usable results. */
+    public static final class ValidationException extends Exception {
+        public ValidationException(String message) {
+            super(message);
+        }
+    }
+
+    /** What is validated: its scenario's name (for the targets that apply), key columns of its points, and the points (run on demand). */
+    public interface Subject {
+        String scenarioName() throws ValidationException, ScenarioException;
+
+        /** Columns naming a point in the CSV (point and varied values for a sweep; none otherwise). */
+        List<String> keyColumns();
+
+        List<Point> points(int threads) throws Exception;
+    }
+
+    private Validation() {}
+
+    /** Replications seed, seed + 1, ... of a scenario, run on {@code threads} threads when {@link Subject#points} is called. */
+    public static Subject scenario(Path file, List<String> overrides, int replications) throws ScenarioException {
+        Scenario base = ScenarioLoader.load(file, overrides);
+        return new Subject() {
+            @Override public String scenarioName() {
+                return base.name();
+            }
+
+            @Override public List<String> keyColumns() {
+                return List.of();
+            }
+
+            @Override public List<Point> points(int threads) throws Exception {
+                List<Map<String, Double>> reps;
+                try (ReplicationPool pool = new ReplicationPool(threads)) {
+                    reps = pool.run(replications, r -> {
+                        List<String> o = new ArrayList<>(overrides);
+                        o.add("seed=" + (base.seed() + r));
+                        return SweepMetrics.flatten(Simulation.run(ScenarioLoader.load(file, o)).summary());
+                    });
+                }
+                return List.of(new Point("scenario " + base.name() + ", seeds " + base.seed() + " to " + (base.seed() + replications - 1), List.of(), reps));
+            }
+        };
+    }
+
+    /** A run directory written by {@code run}: one replication. */
+    public static Subject run(Path dir) throws ValidationException {
+        org.kempelen.output.RunTables run;
+        try {
+            run = RunReader.read(dir);
+        } catch (RunReader.BadRunException e) {
+            throw new ValidationException(e.getMessage());
+        }
+        Point p = new Point("run " + dir + " (one run: no confidence interval)", List.of(), List.of(SweepMetrics.flatten(run.summary())));
+        return fixed(run.scenarioName(), "", List.of(), List.of(p));
+    }
+
+    /**
+     * A sweep directory: each design point with its replications (runs that failed are left out).
+     * Every point is validated: a sweep asks how the fit changes over the design.
+     */
+    public static Subject sweep(Path dir) throws ValidationException {
+        Table runs;
+        try {
+            runs = RunReader.csv(dir.resolve(SweepFiles.RUNS), "run", "point", "replication", "seed", "status");
+        } catch (RunReader.BadRunException e) {
+            throw new ValidationException(e.getMessage());
+        }
+        List<String> columns = runs.columns();
+        int status = columns.indexOf("status");
+        int firstMetric = columns.indexOf("wall_seconds") + 1;
+        int pointCol = columns.indexOf("point");
+        List<String> factors = columns.subList(columns.indexOf("seed") + 1, status);
+        Map<Integer, Point> points = new LinkedHashMap<>();
+        for (Object[] row : runs.rows()) {
+            int point = ((Number) row[pointCol]).intValue();
+            Point p = points.computeIfAbsent(point, k -> {
+                List<Object> key = new ArrayList<>(List.of(k));
+                List<String> words = new ArrayList<>();
+                for (int i = 0; i < factors.size(); i++) {
+                    key.add(row[columns.indexOf("seed") + 1 + i]);
+                    words.add(factors.get(i) + "=" + org.kempelen.output.Fmt.value(row[columns.indexOf("seed") + 1 + i]));
+                }
+                return new Point("point " + k + (words.isEmpty() ? "" : ": " + String.join(", ", words)), key, new ArrayList<>());
+            });
+            if (!"ok".equals(row[status])) continue;
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (int c = firstMetric; c < columns.size(); c++) metrics.put(columns.get(c), row[c] instanceof Number n ? n.doubleValue() : Double.NaN);
+            p.replications().add(metrics);
+        }
+        if (points.isEmpty()) throw new ValidationException(dir.resolve(SweepFiles.RUNS) + ": no runs yet");
+        List<String> keys = new ArrayList<>(List.of("point"));
+        keys.addAll(factors);
+        String name = sweepScenarioName(dir);
+        return fixed(name, "cannot tell which scenario the sweep in " + dir + " varied (no readable " + SweepFiles.MANIFEST
+                + " naming an existing scenario file); choose the targets with --preset NAME", keys, List.copyOf(points.values()));
+    }
+
+    /** The name of the scenario a sweep varied, from its manifest; null when that cannot be found out. */
+    private static String sweepScenarioName(Path dir) {
+        try {
+            Object file = new ObjectMapper().readValue(dir.resolve(SweepFiles.MANIFEST).toFile(), Map.class).get("scenario_file");
+            if (file == null) return null;
+            return ScenarioLoader.load(Path.of(file.toString()), List.of("population=1")).name();
+        } catch (IOException | ScenarioException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A scenario file, a run directory or a sweep directory, told apart by what they hold. */
+    public static Subject open(Path path, List<String> overrides, int replications) throws ValidationException, ScenarioException {
+        if (Files.isRegularFile(path)) return scenario(path, overrides, replications);
+        if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("summary.json"))) return run(path);
+        if (Files.isDirectory(path) && Files.isRegularFile(path.resolve(SweepFiles.RUNS))) return sweep(path);
+        throw new ValidationException(path + ": " + (Files.isDirectory(path)
+                ? "neither a run directory (no summary.json) nor a sweep directory (no runs.csv)"
+                : "no such file or directory") + "; give a scenario file, a run directory or a sweep directory");
+    }
+
+    /** Results already on disk; {@code name} null when unknown, then {@code whyNoName} says so. */
+    private static Subject fixed(String name, String whyNoName, List<String> keys, List<Point> points) {
+        return new Subject() {
+            @Override public String scenarioName() throws ValidationException {
+                if (name == null) throw new ValidationException(whyNoName);
+                return name;
+            }
+
+            @Override public List<String> keyColumns() {
+                return keys;
+            }
+
+            @Override public List<Point> points(int threads) {
+                return points;
+            }
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.kempelen.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typed readers of the keys of a YAML mapping for files other than scenarios (sweeps,
+ * calibration targets, calibrations): each reader returns the value or a fallback and records a
+ * {@link Problem} at the value's line and column, so a loader reports every problem at once.
+ * {@code prefix} is the dotted path of the mapping read from ("design."), empty at the top.
+ */
+public final class Fields {
+    private final List<Problem> problems;
+
+    public Fields(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Reports every key of {@code map} not in {@code allowed}, with a suggestion for a misspelling. */
+    public void refuseUnknownKeys(Node.MapNode map, List<String> allowed, String prefix) {
+        for (var e : map.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                problems.add(new Problem(e.keyLocation(), prefix + e.key(), "unknown key '" + e.key() + "'"
+                        + Names.didYouMean(e.key(), allowed) + "; allowed" + (prefix.isEmpty() ? " here" : "") + ": " + String.join(", ", allowed)));
+            }
+        }
+    }
+
+    /** The mapping at {@code key}, null when absent or not a mapping (reported). */
+    public Node.MapNode mapping(Node.MapNode map, String key, String prefix) {
+        Node n = map.get(key);
+        if (n == null) return null;
+        if (n instanceof Node.MapNode m) return m;
+        problems.add(new Problem(n.location(), prefix + key, "found " + n.describeType() + ", expected a mapping"));
+        return null;
+    }
+
+    /** Text at {@code key}, {@code fallback} when absent. */
+    public String text(Node.MapNode map, String key, String fallback, String prefix) {
+        Node n = map.get(key);
+        if (n == null) return fallback;
+        if (n instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL && s.kind() != Node.ScalarNode.Kind.BOOLEAN) return s.text();
+        problems.add(new Problem(n.location(), prefix + key, "found " + n.describeType() + ", expected text"));
+        return fallback;
+    }
+
+    /** A whole number from {@code min} to {@code max} at {@code key}, {@code fallback} when absent. */
+    public long whole(Node.MapNode map, String key, long fallback, long min, long max, String prefix) {
+        Node n = map.get(key);
+        if (n == null) return fallback;
+        if (n instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.INTEGER) {
+            try {
+                long v = Long.parseLong(s.text().replace("_", ""));
+                if (v >= min && v <= max) return v;
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        problems.add(new Problem(n.location(), prefix + key, "found " + n.describeType() + ", allowed a whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    /** The finite number {@code n} (never null), or null with a problem at {@code path}. */
+    public Double number(Node n, String path) {
+        if (n instanceof Node.ScalarNode s && (s.kind() == Node.ScalarNode.Kind.INTEGER || s.kind() == Node.ScalarNode.Kind.DECIMAL)) {
+            double v = Double.parseDouble(s.text().replace("_", ""));
+            if (Double.isFinite(v)) return v;
+        }
+        problems.add(new Problem(n.location(), path, "found " + n.describeType() + ", expected a finite number"));
+        return null;
+    }
+
+    /** A list of text items at {@code key} (empty when absent); {@code noun} names one item in messages. */
+    public List<String> strings(Node.MapNode map, String key, String noun, String prefix) {
+        List<String> out = new ArrayList<>();
+        Node n = map.get(key);
+        if (n == null) return out;
+        if (!(n instanceof Node.ListNode list)) {
+            problems.add(new Problem(n.location(), prefix + key, "found " + n.describeType() + ", expected a list of " + noun + "s"));
+            return out;
+        }
+        for (Node item : list.items()) {
+            if (item instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.STRING) {
+                out.add(s.text());
+            } else {
+                problems.add(new Problem(item.location(), prefix + key, "found " + item.describeType() + ", expected a " + noun));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,119 @@
+package org.kempelen.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The calibration loop on cheap deterministic functions in place of the model: optimum, resume, threads. */
+class CalibratorTest {
+    @TempDir
+    Path tmp;
+
+    /** Two parameters whose moments are the parameters themselves plus seed noise, so the optimum is known: (3, 70). */
+    private static final Calibrator.Simulator KNOWN = (v, seed) -> new double[] {v[0] + 0.01 * (seed % 3 - 1), v[1]};
+
+    private CalibrationSpec spec(OptimiserSettings.Method method, int evaluations) {
+        List<Target> targets = List.of(MomentDistanceTest.target("a", 3, 2.5, 3.5), MomentDistanceTest.target("b", 70, 60, 80));
+        List<FitParameter> parameters = List.of(new FitParameter("x", 0, 10), new FitParameter("y", 0, 100));
+        return new CalibrationSpec("test", tmp.resolve("cal.yaml"), "fingerprint", tmp.resolve("base.yaml"), List.of("days=5"), parameters,
+                new double[] {0.8, 0.2}, targets, new long[] {1, 2, 3}, new OptimiserSettings(method, evaluations, 0.3, 6, 7));
+    }
+
+    private Calibrator.Result calibrate(CalibrationSpec s, Calibrator.Simulator sim, String out, int threads, boolean resume) throws Exception {
+        return Calibrator.calibrate(s, sim, tmp.resolve(out), threads, resume, new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    void cmaesFindsTheKnownOptimumThroughTheLoop() throws Exception {
+        Calibrator.Result r = calibrate(spec(OptimiserSettings.Method.cmaes, 300), KNOWN, "cmaes", 2, false);
+        assertEquals(3, r.best().values()[0], 0.05);
+        assertEquals(70, r.best().values()[1], 0.5);
+        assertTrue(r.bestObjective() < 0.01, "objective " + r.bestObjective());
+        assertEquals(r.evaluations().size() + 1, Files.readAllLines(tmp.resolve("cmaes/trace.csv")).size(), "a header and a row per evaluation");
+        assertTrue(r.evaluations().size() <= 300);
+        List<String> fit = Files.readAllLines(tmp.resolve("cmaes/fit.csv"));
+        assertEquals("target,metric,value,low,high,n,mean,ci_low,ci_high,inside", fit.get(0));
+        assertTrue(fit.get(1).startsWith("a,m.a,3,2.5,3.5,3,") && fit.get(1).endsWith(",true"), fit.get(1));
+        String fitted = Files.readString(tmp.resolve("cmaes/fitted.yaml"));
+        assertTrue(fitted.contains("\nextends: ../base.yaml\nname: test-fitted\n"), fitted);
+        assertTrue(fitted.contains("\nx: " + CalibrationOutputs.exact(r.best().values()[0]) + "\n"), fitted);
+    }
+
+    @Test
+    void bobyqaFindsItToo() throws Exception {
+        Calibrator.Result r = calibrate(spec(OptimiserSettings.Method.bobyqa, 200), KNOWN, "bobyqa", 1, false);
+        assertEquals(3, r.best().values()[0], 0.05);
+        assertEquals(70, r.best().values()[1], 0.5);
+    }
+
+    @Test
+    void everyPointIsSimulatedWithTheSameSeeds() throws Exception {
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        calibrate(spec(OptimiserSettings.Method.cmaes, 5), (v, seed) -> {
+            seen.add(seed);
+            return KNOWN.moments(v, seed);
+        }, "crn", 3, false);
+        assertEquals(15, seen.size());
+        assertEquals(List.of(1L, 2L, 3L), seen.stream().distinct().sorted().toList());
+    }
+
+    @Test
+    void aResumedCalibrationEndsWithTheFilesOfAnUninterruptedOne() throws Exception {
+        CalibrationSpec s = spec(OptimiserSettings.Method.cmaes, 25);
+        calibrate(s, KNOWN, "whole", 1, false);
+        AtomicInteger calls = new AtomicInteger();
+        // Stopped during evaluation 10 (its third replication fails), as a kill would stop it.
+        Calibrator.Simulator dying = (v, seed) -> {
+            if (calls.incrementAndGet() > 29) throw new IllegalStateException("killed");
+            return KNOWN.moments(v, seed);
+        };
+        assertThrows(IllegalStateException.class, () -> calibrate(s, dying, "resumed", 1, false));
+        assertEquals(10, Files.readAllLines(tmp.resolve("resumed/trace.csv")).size(), "header and nine evaluations");
+        // A kill while a line is being written leaves a torn line: it must not be trusted.
+        Files.writeString(tmp.resolve("resumed/.calibration-journal"), "10 3ff0000000000000 40", StandardOpenOption.APPEND);
+        Files.writeString(tmp.resolve("resumed/trace.csv"), "10,1.5,", StandardOpenOption.APPEND);
+        assertEquals(2, assertThrows(CalibrationException.class, () -> calibrate(s, KNOWN, "resumed", 1, false)).getMessage()
+                .split("add --resume").length, "without --resume the directory is refused");
+        AtomicInteger simulated = new AtomicInteger();
+        calibrate(s, (v, seed) -> {
+            simulated.incrementAndGet();
+            return KNOWN.moments(v, seed);
+        }, "resumed", 2, true);
+        assertEquals((25 - 9) * 3, simulated.get(), "the nine evaluations in the trace are replayed, not simulated");
+        for (String f : List.of("trace.csv", "fit.csv", "fitted.yaml", ".calibration-journal")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve(f)), Files.readAllBytes(tmp.resolve("resumed").resolve(f)), f);
+        }
+    }
+
+    @Test
+    void aTraceFromAnotherCalibrationIsRefused() throws Exception {
+        calibrate(spec(OptimiserSettings.Method.cmaes, 4), KNOWN, "a", 1, false);
+        CalibrationSpec other = spec(OptimiserSettings.Method.cmaes, 4);
+        other = new CalibrationSpec(other.name(), other.file(), "another fingerprint", other.scenario(), other.overrides(), other.parameters(),
+                other.start(), other.targets(), other.seeds(), other.optimiser());
+        CalibrationSpec o = other;
+        String m = assertThrows(CalibrationException.class, () -> calibrate(o, KNOWN, "a", 1, true)).getMessage();
+        assertTrue(m.contains("cannot resume") && m.contains("another calibration file"), m);
+    }
+
+    @Test
+    void resultsDoNotDependOnThreads() throws Exception {
+        CalibrationSpec s = spec(OptimiserSettings.Method.cmaes, 12);
+        calibrate(s, KNOWN, "one", 1, false);
+        calibrate(s, KNOWN, "three", 3, false);
+        for (String f : List.of("trace.csv", "fit.csv", "fitted.yaml")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("three").resolve(f)), f);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.kempelen.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kempelen.scenario.Location;
+
+/** The moment distance on moments whose distance is known by hand. */
+class MomentDistanceTest {
+    static Target target(String name, double value, double low, double high) {
+        return new Target(name, "m." + name, value, low, high, "", "test", List.of("p"), Location.of("test"));
+    }
+
+    @Test
+    void eachTargetCountsInHalfWidthsOfItsInterval() {
+        List<Target> targets = List.of(target("a", 0.29, 0.25, 0.33), target("b", 456.5, 365, 548));
+        // a: (0.33 - 0.29) / 0.04 = 1; b: (548 - 456.5) / 91.5 = 1 -> 2; then a two half-widths below, b on its value -> 4.
+        assertEquals(2, MomentDistance.of(targets, new double[] {0.33, 548}), 1e-12);
+        assertEquals(4, MomentDistance.of(targets, new double[] {0.21, 456.5}), 1e-12);
+        assertEquals(0, MomentDistance.of(targets, new double[] {0.29, 456.5}), 1e-12);
+    }
+
+    @Test
+    void aMetricTheRunsDoNotProduceIsPenalisedButFinite() {
+        List<Target> targets = List.of(target("a", 0.29, 0.25, 0.33));
+        assertEquals(MomentDistance.NOT_AVAILABLE, MomentDistance.of(targets, new double[] {Double.NaN}));
+        Evaluation e = new Evaluation(1, new double[] {1}, new double[][] {{Double.NaN}, {0.33}});
+        assertEquals(1, e.objective(targets), 1e-12, "a replication without the metric is left out of the mean");
+    }
+}
