@@ -69,7 +69,7 @@ final class DataRiskPhase implements Steppable {
             int w = ws.activeIds[i];
             int k = ws.country[w];
             for (int c = 1; c < C; c++) {
-                double prior = m.prior(k, c);
+                double prior = m.population.prior(k, c);
                 double b = prior + (ws.belief[w * C + c] - prior) * decay;
                 ws.belief[w * C + c] = b;
                 beliefSum[k * C + c] += b;

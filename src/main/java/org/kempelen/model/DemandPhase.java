@@ -111,7 +111,7 @@ final class DemandPhase implements sim.engine.Steppable {
             boolean asked = c.targeted ? c.quota[k] > 0 : w[k] > 0;
             if (asked) w[k] = (1 - rate) * w[k] + rate * considered * score[k] / total;
         }
-        MarketModel.normalise(w);
+        Requester.normalise(w);
     }
 
     /**

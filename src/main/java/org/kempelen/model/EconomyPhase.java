@@ -38,7 +38,7 @@ final class EconomyPhase implements Steppable {
             ws.recentPay[w] *= decay;
             ws.recentHours[w] *= decay;
             ws.savings[w] = save(ws.savings[w] + ws.otherIncome[w] - ws.livingCost[w], ws.livingCost[w]);
-            m.updatePressure(w);
+            m.moneyWeight.update(ws, w, m.countries);
             pressureSum[ws.country[w]] += ws.pressure[w];
             m.activeByCountry[ws.country[w]]++;
             if (recorded) {

@@ -85,7 +85,7 @@ final class EntryExitPhase implements Steppable {
         for (int i = 0; i < n; i++) {
             int k = Draw.weighted(r, entryWeights, total);
             int w = m.workers.add();
-            m.initWorker(w, k, day + 1, r);
+            m.population.initWorker(w, k, day + 1, r);
             ForumNetwork.connectEntrant(m, w, m.forumRng);
         }
         m.stats.entries += n;

@@ -6,10 +6,7 @@ import java.util.List;
 import org.kempelen.scenario.CategoryParams;
 import org.kempelen.scenario.CommissionMode;
 import org.kempelen.scenario.DataCategory;
-import org.kempelen.scenario.RequesterParams;
-import org.kempelen.scenario.RequesterType;
 import org.kempelen.scenario.Scenario;
-import org.kempelen.scenario.WorkerParams;
 import sim.engine.SimState;
 
 /**
@@ -55,9 +52,10 @@ public final class MarketModel extends SimState {
     /** Mean pressure and active workers per country, updated in the economy phase. */
     final double[] meanPressure;
     final int[] activeByCountry;
-    /** Prior risk belief per country x category (known risk x country prior, at most 1). */
-    private final double[] priorBelief;
-    private final MoneyWeight moneyWeight;
+    /** Sets each worker's pressure and money weight from its resources. */
+    final MoneyWeight moneyWeight;
+    /** Draws entering workers' attributes and holds their prior risk beliefs. */
+    final Population population;
     /** Mean risk belief per country x category over active workers, updated in the data-risk phase. */
     public final double[] meanBelief;
 
@@ -95,11 +93,8 @@ public final class MarketModel extends SimState {
         meanPressure = new double[countries.count];
         activeByCountry = new int[countries.count];
         meanBelief = new double[countries.count * C];
-        priorBelief = new double[countries.count * C];
-        for (int k = 0; k < countries.count; k++) {
-            for (int c = 0; c < C; c++) priorBelief[k * C + c] = Math.min(1, category[c].knownRisk() * countries.riskPrior[k]);
-        }
         moneyWeight = new MoneyWeight(scenario.economy());
+        population = new Population(this);
     }
 
     public void addObserver(DayObserver observer) {
@@ -119,8 +114,8 @@ public final class MarketModel extends SimState {
     @Override
     public void start() {
         super.start();
-        createPopulation();
-        createRequesters();
+        population.create();
+        requesters.addAll(Requester.create(scenario, countries));
         DemandPhase demand = new DemandPhase(this);
         demand.warmUp();
         int order = 0;
@@ -159,105 +154,6 @@ public final class MarketModel extends SimState {
         ledger.open();
         workers.resetAccumulators();
         allCampaigns.removeIf(c -> !c.isOpen());
-    }
-
-    // ---------------------------------------------------------------- population
-
-    private void createPopulation() {
-        double[] shares = countries.workerShare.clone();
-        double total = 0;
-        for (double s : shares) total += s;
-        int n = scenario.population();
-        for (int i = 0; i < n; i++) {
-            int k = Draw.weighted(populationRng, shares, total);
-            initWorker(workers.add(), k, firstDay(), populationRng);
-        }
-        ForumNetwork.build(this, forumRng);
-        for (int i = 0; i < workers.activeCount; i++) updatePressure(workers.activeIds[i]);
-    }
-
-    /** Draws a worker's attributes (MODEL.md section 2, Worker; section 5). */
-    void initWorker(int w, int k, int day, MersenneTwisterFast r) {
-        WorkerParams p = scenario.workers();
-        Workers ws = workers;
-        ws.country[w] = (short) k;
-        ws.entryDay[w] = day;
-        ws.lastLoginDay[w] = day;
-        ws.livingCost[w] = Draw.lognormal(r, countries.livingCostDaily[k], p.livingCostDispersion());
-        boolean noOther = Draw.bernoulli(r, countries.noOtherIncomeShare[k]);
-        double otherMedian = countries.localHourlyWage[k] * p.otherIncomeHoursPerDay() * countries.otherIncomeFactor[k];
-        double other = Draw.lognormal(r, otherMedian, p.otherIncomeDispersion());
-        ws.otherIncome[w] = noOther ? 0 : other;
-        ws.savings[w] = Draw.lognormal(r, p.initialSavingsDays() * ws.livingCost[w], p.savingsDispersion());
-        double logit = Math.log(p.skillMedian() / (1 - p.skillMedian()));
-        ws.skill[w] = Draw.logistic(logit + p.skillDispersion() * r.nextGaussian());
-        ws.hoursPerDay[w] = Math.min(16, Draw.lognormal(r, p.hoursPerDay(), p.hoursDispersion()));
-        ws.reservationWage[w] = Draw.lognormal(r, countries.localHourlyWage[k] * p.reservationWageRatio(), p.reservationWageDispersion());
-        for (int c = 0; c < C; c++) {
-            CategoryParams cp = category[c];
-            double v = Draw.lognormal(r, cp.medianWta(), cp.wtaDispersion());
-            if (Draw.bernoulli(r, cp.refuserShare())) v *= cp.refuserMultiplier();
-            ws.wta[w * C + c] = v * countries.privacyAttitude[k];
-            ws.belief[w * C + c] = prior(k, c);
-        }
-        updatePressure(w);
-    }
-
-    /** Prior risk belief of a worker of country k for category c. */
-    double prior(int k, int c) {
-        return priorBelief[k * C + c];
-    }
-
-    /** P, m and b (the weight at need) from the worker's income, savings and living cost ({@link MoneyWeight}). */
-    void updatePressure(int w) {
-        Workers ws = workers;
-        double shortfall = moneyWeight.shortfall(ws.otherIncome[w], ws.savings[w], ws.livingCost[w]);
-        double atNeed = moneyWeight.atNeed(ws.livingCost[w], countries.pppFactor[ws.country[w]]);
-        ws.pressure[w] = MoneyWeight.pressure(shortfall);
-        ws.weightAtNeed[w] = atNeed;
-        ws.moneyWeight[w] = moneyWeight.weight(atNeed, shortfall);
-    }
-
-    /**
-     * Requesters per type: {@code count} at the reference population, in proportion to the
-     * population otherwise; a fractional remainder is one more requester posting at that fraction
-     * of the rate, so expected demand is exactly proportional (docs/ODD.md 7.2).
-     */
-    private void createRequesters() {
-        int id = 0;
-        int reference = scenario.demandReferencePopulation();
-        double scale = reference == 0 ? 1 : scenario.population() / (double) reference;
-        for (RequesterType t : RequesterType.values()) {
-            RequesterParams rp = scenario.requesters().get(t);
-            double n = rp.count() * scale;
-            int whole = (int) Math.floor(n + 1e-9);
-            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, rp, initialWeights(rp), 1));
-            double part = n - whole;
-            if (part > 1e-9) requesters.add(new Requester(id++, t, rp, initialWeights(rp), part));
-        }
-    }
-
-    private double[] initialWeights(RequesterParams rp) {
-        double[] w = new double[countries.count];
-        for (int k = 0; k < countries.count; k++) {
-            w[k] = switch (rp.countryTargeting()) {
-                case WORKFORCE -> countries.workerShare[k];
-                case UNIFORM -> 1;
-                case WEIGHTS -> rp.countryWeights().getOrDefault(countries.code[k], 0.0);
-            };
-        }
-        normalise(w);
-        return w;
-    }
-
-    static void normalise(double[] w) {
-        double s = 0;
-        for (double v : w) s += v;
-        if (s <= 0) {
-            java.util.Arrays.fill(w, 1.0 / w.length);
-            return;
-        }
-        for (int i = 0; i < w.length; i++) w[i] /= s;
     }
 
     int nextCampaignId() {

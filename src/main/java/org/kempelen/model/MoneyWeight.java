@@ -27,6 +27,15 @@ final class MoneyWeight {
         runway = e.runwayDays();
     }
 
+    /** Sets worker w's P, m and b (the weight at need) from its income, savings and living cost and its country's purchasing power. */
+    void update(Workers ws, int w, Countries cs) {
+        double shortfall = shortfall(ws.otherIncome[w], ws.savings[w], ws.livingCost[w]);
+        double atNeed = atNeed(ws.livingCost[w], cs.pppFactor[ws.country[w]]);
+        ws.pressure[w] = pressure(shortfall);
+        ws.weightAtNeed[w] = atNeed;
+        ws.moneyWeight[w] = weight(atNeed, shortfall);
+    }
+
     /** s = 1 - c / L: negative when resources exceed need. */
     double shortfall(double otherIncome, double savings, double need) {
         return 1 - (otherIncome + savings / runway) / need;

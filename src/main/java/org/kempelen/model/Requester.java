@@ -1,10 +1,13 @@
 package org.kempelen.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import org.kempelen.scenario.QualityCheckParams;
 import org.kempelen.scenario.RequesterParams;
 import org.kempelen.scenario.RequesterType;
+import org.kempelen.scenario.Scenario;
 
 /** One requester: its type, its current country weights (retargeted), and whom it has tested. */
 public final class Requester {
@@ -32,6 +35,51 @@ public final class Requester {
         this.params = params;
         this.countryWeights = countryWeights;
         this.rateFactor = rateFactor;
+    }
+
+    /**
+     * The scenario's requesters per type: {@code count} at the reference population, in proportion
+     * to the population otherwise; a fractional remainder is one more requester posting at that
+     * fraction of the rate, so expected demand is exactly proportional (docs/ODD.md 7.2).
+     */
+    static List<Requester> create(Scenario scenario, Countries countries) {
+        List<Requester> requesters = new ArrayList<>();
+        int id = 0;
+        int reference = scenario.demandReferencePopulation();
+        double scale = reference == 0 ? 1 : scenario.population() / (double) reference;
+        for (RequesterType t : RequesterType.values()) {
+            RequesterParams rp = scenario.requesters().get(t);
+            double n = rp.count() * scale;
+            int whole = (int) Math.floor(n + 1e-9);
+            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), 1));
+            double part = n - whole;
+            if (part > 1e-9) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), part));
+        }
+        return requesters;
+    }
+
+    private static double[] initialWeights(RequesterParams rp, Countries countries) {
+        double[] w = new double[countries.count];
+        for (int k = 0; k < countries.count; k++) {
+            w[k] = switch (rp.countryTargeting()) {
+                case WORKFORCE -> countries.workerShare[k];
+                case UNIFORM -> 1;
+                case WEIGHTS -> rp.countryWeights().getOrDefault(countries.code[k], 0.0);
+            };
+        }
+        normalise(w);
+        return w;
+    }
+
+    /** Scales country weights to sum to 1; uniform if they are all 0. */
+    static void normalise(double[] w) {
+        double s = 0;
+        for (double v : w) s += v;
+        if (s <= 0) {
+            Arrays.fill(w, 1.0 / w.length);
+            return;
+        }
+        for (int i = 0; i < w.length; i++) w[i] /= s;
     }
 
     /**

@@ -1,10 +1,10 @@
 /**
  * The simulation: a MASON {@code SimState} ({@link org.kempelen.model.MarketModel}) with one
  * Steppable per daily phase (economy, demand, work, review and pay, data risk, entry and exit),
- * workers held as a struct of arrays ({@link org.kempelen.model.Workers}), campaigns, requesters,
- * the pricing rules behind one interface, the weight of money ({@link org.kempelen.model.MoneyWeight})
- * and the offer decision ({@link org.kempelen.model.Decision}), the money ledger and the counters
- * that metrics read.
+ * workers held as a struct of arrays ({@link org.kempelen.model.Workers}) and drawn at entry
+ * ({@link org.kempelen.model.Population}), campaigns, requesters, the pricing rules behind one
+ * interface, the weight of money ({@link org.kempelen.model.MoneyWeight}) and the offer decision
+ * ({@link org.kempelen.model.Decision}), the money ledger and the counters that metrics read.
  * No I/O, no printing; depends only on MASON and the scenario records.
  */
 package org.kempelen.model;

@@ -1,0 +1,72 @@
+package org.kempelen.model;
+
+import ec.util.MersenneTwisterFast;
+import org.kempelen.scenario.CategoryParams;
+import org.kempelen.scenario.WorkerParams;
+
+/**
+ * The workers as they enter: the initial population and each entrant's attributes drawn from its
+ * country (docs/ODD.md section 5), and the prior risk beliefs they start from and decay back to.
+ */
+final class Population {
+    private static final int C = MarketModel.C;
+
+    private final MarketModel m;
+    /** Prior risk belief per country x category (known risk x country prior, at most 1). */
+    private final double[] priorBelief;
+
+    Population(MarketModel m) {
+        this.m = m;
+        int countries = m.countries.count;
+        priorBelief = new double[countries * C];
+        for (int k = 0; k < countries; k++) {
+            for (int c = 0; c < C; c++) priorBelief[k * C + c] = Math.min(1, m.category[c].knownRisk() * m.countries.riskPrior[k]);
+        }
+    }
+
+    /** The initial workers, by country share, from the population stream; then their forum. */
+    void create() {
+        double[] shares = m.countries.workerShare.clone();
+        double total = 0;
+        for (double s : shares) total += s;
+        int n = m.scenario.population();
+        for (int i = 0; i < n; i++) {
+            int k = Draw.weighted(m.populationRng, shares, total);
+            initWorker(m.workers.add(), k, m.firstDay(), m.populationRng);
+        }
+        ForumNetwork.build(m, m.forumRng);
+    }
+
+    /** Draws worker w's attributes as of entering from country k on {@code day} (docs/ODD.md 2.3 and 5; entrants 7.7). */
+    void initWorker(int w, int k, int day, MersenneTwisterFast r) {
+        WorkerParams p = m.scenario.workers();
+        Countries cs = m.countries;
+        Workers ws = m.workers;
+        ws.country[w] = (short) k;
+        ws.entryDay[w] = day;
+        ws.lastLoginDay[w] = day;
+        ws.livingCost[w] = Draw.lognormal(r, cs.livingCostDaily[k], p.livingCostDispersion());
+        boolean noOther = Draw.bernoulli(r, cs.noOtherIncomeShare[k]);
+        double otherMedian = cs.localHourlyWage[k] * p.otherIncomeHoursPerDay() * cs.otherIncomeFactor[k];
+        double other = Draw.lognormal(r, otherMedian, p.otherIncomeDispersion());
+        ws.otherIncome[w] = noOther ? 0 : other;
+        ws.savings[w] = Draw.lognormal(r, p.initialSavingsDays() * ws.livingCost[w], p.savingsDispersion());
+        double logit = Math.log(p.skillMedian() / (1 - p.skillMedian()));
+        ws.skill[w] = Draw.logistic(logit + p.skillDispersion() * r.nextGaussian());
+        ws.hoursPerDay[w] = Math.min(16, Draw.lognormal(r, p.hoursPerDay(), p.hoursDispersion()));
+        ws.reservationWage[w] = Draw.lognormal(r, cs.localHourlyWage[k] * p.reservationWageRatio(), p.reservationWageDispersion());
+        for (int c = 0; c < C; c++) {
+            CategoryParams cp = m.category[c];
+            double v = Draw.lognormal(r, cp.medianWta(), cp.wtaDispersion());
+            if (Draw.bernoulli(r, cp.refuserShare())) v *= cp.refuserMultiplier();
+            ws.wta[w * C + c] = v * cs.privacyAttitude[k];
+            ws.belief[w * C + c] = prior(k, c);
+        }
+        m.moneyWeight.update(ws, w, cs);
+    }
+
+    /** Prior risk belief of a worker of country k for category c. */
+    double prior(int k, int c) {
+        return priorBelief[k * C + c];
+    }
+}
