@@ -7,20 +7,29 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shipped calibration file loads, and its defaults are what the docs say. */
+/** The shipped calibration files load, and their defaults are what the docs say. */
 class CalibrationLoaderTest {
     @Test
     void theShippedBaselineCalibrationLoads() throws Exception {
         CalibrationSpec s = CalibrationLoader.load(Path.of("calibration/baseline.yaml"));
         assertEquals("baseline", s.name());
         assertEquals(Path.of("scenarios/baseline.yaml").toAbsolutePath(), s.scenario());
-        assertEquals(List.of("population=2000", "days=120"), s.overrides());
+        assertEquals(List.of("population=10000", "days=365"), s.overrides());
         assertEquals(List.of("mean_paid_wage", "unpaid_time_share", "worker_half_life", "platform_main_income_share"),
                 s.targets().stream().map(Target::name).toList(), "all targets that apply to the baseline");
         assertArrayEquals(new long[] {1, 2, 3, 4}, s.seeds());
-        // The start is the base scenario's value: halfLifeDays 450 in [300, 900], reservationWageRatio 0.6 (default) in [0.3, 1.2].
-        assertArrayEquals(new double[] {0.25, 1.0 / 3}, s.start(), 1e-12);
+        // The start is the base scenario's (fitted) value, scaled into the bounds: NONE price 0.12 in [0.05, 0.2],
+        // search 0.348 minutes in [0.1, 0.8], halfLifeDays 669 in [300, 1000].
+        assertArrayEquals(new double[] {0.07 / 0.15, 0.248 / 0.7, 369.0 / 700}, s.start(), 1e-12);
         assertEquals(OptimiserSettings.Method.cmaes, s.optimiser().method());
-        assertEquals(OptimiserSettings.defaultPopulation(2), s.optimiser().populationSize());
+        assertEquals(OptimiserSettings.defaultPopulation(3), s.optimiser().populationSize());
+    }
+
+    @Test
+    void theShippedMturkCalibrationFitsOneParameterToItsOneTarget() throws Exception {
+        CalibrationSpec s = CalibrationLoader.load(Path.of("calibration/mturk.yaml"));
+        assertEquals(Path.of("scenarios/platforms/mturk.yaml").toAbsolutePath(), s.scenario());
+        assertEquals(List.of("median_effective_wage"), s.targets().stream().map(Target::name).toList());
+        assertArrayEquals(new double[] {(0.089 - 0.04) / 0.16}, s.start(), 1e-12);
     }
 }
