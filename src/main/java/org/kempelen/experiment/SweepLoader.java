@@ -1,9 +1,6 @@
 package org.kempelen.experiment;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,14 +51,7 @@ public final class SweepLoader {
     }
 
     private SweepSpec read() throws ScenarioException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "no such file"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
-        }
+        String text = YamlReader.readFile(file, "a sweep file, a YAML text file");
         Node root = YamlReader.parse(text, source);
         if (!(root instanceof Node.MapNode map)) {
             throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()

@@ -1,10 +1,6 @@
 package org.kempelen.scenario;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,18 +24,7 @@ public final class Inheritance {
 
     /** Reads and parses one scenario file into its tree, with file-level errors named. */
     static Node read(Path file) throws ScenarioException {
-        String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "no such file"));
-        } catch (MalformedInputException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "not a text file (not UTF-8); a scenario is a YAML text file"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Location.of(source), "", "cannot read: " + e.getMessage()));
-        }
-        return YamlReader.parse(text, source);
+        return YamlReader.parse(YamlReader.readFile(file, "a scenario, a YAML text file"), file.toString());
     }
 
     /**

@@ -707,7 +707,7 @@ class ScenarioValidationTest {
         void missingFile() {
             Path f = tmp.resolve("nowhere.yaml");
             ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, List.of()));
-            assertEquals(f + ": no such file", e.getMessage());
+            assertEquals(f + ": no such file; expected a scenario, a YAML text file", e.getMessage());
         }
 
         @Test
@@ -715,7 +715,7 @@ class ScenarioValidationTest {
             Path f = tmp.resolve("binary.yaml");
             Files.write(f, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
             ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, List.of()));
-            assertEquals(f + ": not a text file (not UTF-8); a scenario is a YAML text file", e.getMessage());
+            assertEquals(f + ": not a text file (not UTF-8); expected a scenario, a YAML text file", e.getMessage());
         }
 
         @Test
