@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The method-of-simulated-moments objective with a diagonal weighting: the sum over targets of
- * ((simulated mean - target value) / half-width of the target's tolerance interval)^2. Each
- * target thus counts in the units of its own tolerance, so a target met at an edge of its
- * interval (with the value in the middle) adds 1, and no target outweighs another by its units.
+ * ((simulated mean - target value) / distance from the value to the interval's edge on that
+ * side)^2. Each target thus counts in the units of its own tolerance, so a target met at an edge
+ * of its interval adds 1, and no target outweighs another by its units.
  */
 public final class MomentDistance {
     /**
@@ -26,10 +26,15 @@ public final class MomentDistance {
         return sum;
     }
 
-    /** One target's share of the objective. */
+    /**
+     * One target's share of the objective. A miss above the value is scaled by the distance from
+     * the value to the interval's upper end, one below by the distance to its lower end, so a
+     * mean at either edge adds exactly 1 even when the value is not the interval's middle.
+     */
     public static double term(Target t, double mean) {
         if (!Double.isFinite(mean)) return NOT_AVAILABLE;
-        double z = (mean - t.value()) / t.halfWidth();
+        double scale = mean >= t.value() ? t.high() - t.value() : t.value() - t.low();
+        double z = (mean - t.value()) / scale;
         return z * z;
     }
 }

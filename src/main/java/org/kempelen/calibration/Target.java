@@ -12,11 +12,6 @@ import org.kempelen.scenario.Location;
 public record Target(String name, String metric, double value, double low, double high, String unit, String source,
                      List<String> presets, Location location) {
 
-    /** Half the width of the tolerance interval: the unit in which the moment distance measures a miss. */
-    public double halfWidth() {
-        return (high - low) / 2;
-    }
-
     /** Whether a simulated value lies in the tolerance interval (bounds included); never for NaN. */
     public boolean inside(double simulated) {
         return simulated >= low && simulated <= high;

@@ -77,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new BadInputException("no calibration target in " + targets + " applies to scenario '" + name
                         + "' (targets name the presets " + String.join(", ", Targets.presets(all)) + "); choose one with --preset NAME");
             }
-            points = subject.points(threads);
+            points = subject.points(threads, applying);
         } catch (Validation.ValidationException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -27,11 +27,16 @@ public final class ModelCalibration {
 
     /** Checks that every target's metric is one a run reports; problems point at the targets file. */
     public static void checkMetrics(CalibrationSpec spec) throws ScenarioException {
-        List<String> probe = new ArrayList<>(spec.overrides());
+        checkMetrics(spec.scenario(), spec.overrides(), spec.targets());
+    }
+
+    /** Refuses, before anything runs, targets whose metric a run of this scenario would not report. */
+    public static void checkMetrics(java.nio.file.Path scenario, List<String> overrides, List<Target> targets) throws ScenarioException {
+        List<String> probe = new ArrayList<>(overrides);
         probe.add("population=1");
-        Map<String, Double> names = SweepMetrics.flatten(SweepMetrics.unrunSummary(ScenarioLoader.load(spec.scenario(), probe)));
+        Map<String, Double> names = SweepMetrics.flatten(SweepMetrics.unrunSummary(ScenarioLoader.load(scenario, probe)));
         List<Problem> problems = new ArrayList<>();
-        for (Target t : spec.targets()) {
+        for (Target t : targets) {
             if (!names.containsKey(t.metric())) problems.add(unknownMetric(t));
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);

@@ -52,7 +52,8 @@ public final class Validation {
         /** Columns naming a point in the CSV (point and varied values for a sweep; none otherwise). */
         List<String> keyColumns();
 
-        List<Point> points(int threads) throws Exception;
+        /** The points, each replication with at least the targets' metrics where its results hold them. */
+        List<Point> points(int threads, List<Target> targets) throws Exception;
     }
 
     private Validation() {}
@@ -69,7 +70,8 @@ public final class Validation {
                 return List.of();
             }
 
-            @Override public List<Point> points(int threads) throws Exception {
+            @Override public List<Point> points(int threads, List<Target> targets) throws Exception {
+                ModelCalibration.checkMetrics(file, overrides, targets);
                 List<Map<String, Double>> reps;
                 try (ReplicationPool pool = new ReplicationPool(threads)) {
                     reps = pool.run(replications, r -> {
@@ -96,8 +98,10 @@ public final class Validation {
     }
 
     /**
-     * A sweep directory: each design point with its replications (runs that failed are left out).
-     * Every point is validated: a sweep asks how the fit changes over the design.
+     * A sweep directory: each design point with its replications (runs that failed are left out),
+     * the metrics read as {@code compare} reads them (runs.csv, then metrics_long.csv for the
+     * summary paths the sweep did not select). Every point is validated: a sweep asks how the
+     * fit changes over the design.
      */
     public static Subject sweep(Path dir) throws ValidationException {
         Table runs;
@@ -107,33 +111,54 @@ public final class Validation {
             throw new ValidationException(e.getMessage());
         }
         List<String> columns = runs.columns();
-        int status = columns.indexOf("status");
-        int firstMetric = columns.indexOf("wall_seconds") + 1;
-        int pointCol = columns.indexOf("point");
-        List<String> factors = columns.subList(columns.indexOf("seed") + 1, status);
-        Map<Integer, Point> points = new LinkedHashMap<>();
+        int seedCol = columns.indexOf("seed");
+        List<String> factors = columns.subList(seedCol + 1, columns.indexOf("status"));
+        Map<Integer, String> labels = new java.util.TreeMap<>();
+        Map<Integer, List<Object>> keys = new LinkedHashMap<>();
         for (Object[] row : runs.rows()) {
-            int point = ((Number) row[pointCol]).intValue();
-            Point p = points.computeIfAbsent(point, k -> {
-                List<Object> key = new ArrayList<>(List.of(k));
-                List<String> words = new ArrayList<>();
-                for (int i = 0; i < factors.size(); i++) {
-                    key.add(row[columns.indexOf("seed") + 1 + i]);
-                    words.add(factors.get(i) + "=" + org.kempelen.output.Fmt.value(row[columns.indexOf("seed") + 1 + i]));
-                }
-                return new Point("point " + k + (words.isEmpty() ? "" : ": " + String.join(", ", words)), key, new ArrayList<>());
-            });
-            if (!"ok".equals(row[status])) continue;
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            for (int c = firstMetric; c < columns.size(); c++) metrics.put(columns.get(c), row[c] instanceof Number n ? n.doubleValue() : Double.NaN);
-            p.replications().add(metrics);
+            int point = ((Number) row[columns.indexOf("point")]).intValue();
+            if (labels.containsKey(point)) continue;
+            List<Object> key = new ArrayList<>(List.of(point));
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < factors.size(); i++) {
+                key.add(row[seedCol + 1 + i]);
+                words.add(factors.get(i) + "=" + org.kempelen.output.Fmt.value(row[seedCol + 1 + i]));
+            }
+            labels.put(point, "point " + point + (words.isEmpty() ? "" : ": " + String.join(", ", words)));
+            keys.put(point, key);
         }
-        if (points.isEmpty()) throw new ValidationException(dir.resolve(SweepFiles.RUNS) + ": no runs yet");
-        List<String> keys = new ArrayList<>(List.of("point"));
-        keys.addAll(factors);
+        if (labels.isEmpty()) throw new ValidationException(dir.resolve(SweepFiles.RUNS) + ": no runs yet");
+        List<String> keyColumns = new ArrayList<>(List.of("point"));
+        keyColumns.addAll(factors);
         String name = sweepScenarioName(dir);
-        return fixed(name, "cannot tell which scenario the sweep in " + dir + " varied (no readable " + SweepFiles.MANIFEST
-                + " naming an existing scenario file); choose the targets with --preset NAME", keys, List.copyOf(points.values()));
+        String whyNoName = "cannot tell which scenario the sweep in " + dir + " varied (no readable " + SweepFiles.MANIFEST
+                + " naming an existing scenario file); choose the targets with --preset NAME";
+        return new Subject() {
+            @Override public String scenarioName() throws ValidationException {
+                if (name == null) throw new ValidationException(whyNoName);
+                return name;
+            }
+
+            @Override public List<String> keyColumns() {
+                return keyColumns;
+            }
+
+            @Override public List<Point> points(int threads, List<Target> targets) throws ValidationException {
+                List<Point> out = new ArrayList<>();
+                for (Map.Entry<Integer, String> e : labels.entrySet()) {
+                    SweepReader.PointRuns point;
+                    try {
+                        point = SweepReader.read(dir, e.getKey(), targets.stream().map(Target::metric).toList());
+                    } catch (SweepException x) {
+                        throw new ValidationException(x.getMessage());
+                    }
+                    List<Map<String, Double>> reps = new ArrayList<>();
+                    for (SweepReader.SweepRun r : point.runs()) if (r.status().equals("ok")) reps.add(r.metrics());
+                    out.add(new Point(e.getValue(), keys.get(e.getKey()), reps));
+                }
+                return out;
+            }
+        };
     }
 
     /** The name of the scenario a sweep varied, from its manifest; null when that cannot be found out. */
@@ -169,7 +194,7 @@ public final class Validation {
                 return keys;
             }
 
-            @Override public List<Point> points(int threads) {
+            @Override public List<Point> points(int threads, List<Target> targets) {
                 return points;
             }
         };

@@ -75,7 +75,8 @@ final class ReviewPayPhase implements Steppable {
             int cat = c.category.ordinal();
             p.pop();
             boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * (1 - ws.skill[w]));
-            if (c.requester.recordReview(w, !rejected)) {
+            // A worker who has left is past removing: its late reviews count for nothing.
+            if (ws.active[w] && c.requester.recordReview(w, !rejected)) {
                 st.qualityKickouts[k * C + cat]++;
                 st.dayQualityKickouts++;
             }

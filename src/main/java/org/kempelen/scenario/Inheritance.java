@@ -85,7 +85,9 @@ public final class Inheritance {
             Node.MapNode.Entry under = out.get(key);
             if (e.value() instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.NULL) {
                 out.remove(key);
-            } else if (under != null && under.value() instanceof Node.MapNode bm && e.value() instanceof Node.MapNode om) {
+            } else if (e.value() instanceof Node.MapNode om) {
+                // Onto the base's mapping, or onto nothing, which still takes out the empty values below.
+                Node.MapNode bm = under != null && under.value() instanceof Node.MapNode m ? m : Node.MapNode.empty(om.location());
                 out.put(key, new Node.MapNode.Entry(key, e.keyLocation(), merge(bm, om)));
             } else {
                 out.put(key, e);

@@ -21,7 +21,8 @@ public final class ScenarioDocs {
         b.append("A scenario may start with `extends: FILE` (a path relative to its own folder) and give only\n");
         b.append("what differs from that base: mappings merge key by key, a list or a single value replaces the\n");
         b.append("base's, and a key given an empty value (`~`) is removed, so the parameter takes its default or\n");
-        b.append("a country leaves the set. `name` and `description` are not inherited. Bases may extend others;\n");
+        b.append("a country leaves the set (or a category a base's `categoryMix`, which merges key by key too).\n");
+        b.append("`name` and `description` are not inherited. Bases may extend others;\n");
         b.append("a cycle is refused. `check` prints the merged scenario, as runs write it to `scenario.resolved.yaml`.\n");
         Map<String, List<ParameterCatalog.Entry>> sections = new LinkedHashMap<>();
         for (ParameterCatalog.Entry e : ParameterCatalog.entries()) {

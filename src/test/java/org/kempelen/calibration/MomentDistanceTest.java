@@ -19,6 +19,11 @@ class MomentDistanceTest {
         assertEquals(2, MomentDistance.of(targets, new double[] {0.33, 548}), 1e-12);
         assertEquals(4, MomentDistance.of(targets, new double[] {0.21, 456.5}), 1e-12);
         assertEquals(0, MomentDistance.of(targets, new double[] {0.29, 456.5}), 1e-12);
+        // A value off the interval's middle: each side is measured in its own distance to the edge.
+        Target skew = target("c", 2.0, 1.0, 5.0);
+        assertEquals(1, MomentDistance.term(skew, 1.0), 1e-12);
+        assertEquals(1, MomentDistance.term(skew, 5.0), 1e-12);
+        assertEquals(0.25, MomentDistance.term(skew, 3.5), 1e-12);
     }
 
     @Test

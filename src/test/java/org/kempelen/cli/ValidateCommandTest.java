@@ -87,7 +87,9 @@ class ValidateCommandTest {
         assertEquals(2, validate(run.toString(), targets("[0, 1]", "[baseline]"), "--set", "days=3").status(), "--set does not apply to a run");
 
         Path sweepFile = Files.writeString(tmp.resolve("s.yaml"), "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n"
-                + "set: {population: 1000, days: 20, warmupDays: 2, burnInDays: 10}\nreplications: 2\nparameters: {platform.commission: [0.1, 0.3]}\n");
+                + "set: {population: 1000, days: 20, warmupDays: 2, burnInDays: 10}\nreplications: 2\nparameters: {platform.commission: [0.1, 0.3]}\n"
+                // The target's metric is not among those selected: it is read from metrics_long.csv.
+                + "metrics: [wages.median_effective_hourly_wage_usd]\n");
         assertEquals(0, Cli.run("sweep", sweepFile.toString(), "--out", tmp.resolve("sweep").toString(), "--quiet", "--no-charts").status());
         r = validate(tmp.resolve("sweep").toString(), targets("[0, 1]", "[baseline]"), "--out", tmp.resolve("s.csv").toString());
         assertEquals(0, r.status(), r.err());

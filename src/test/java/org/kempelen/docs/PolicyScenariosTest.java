@@ -22,7 +22,7 @@ import org.kempelen.scenario.ScenarioLoader;
  * replication noise.
  */
 class PolicyScenariosTest {
-    private static final int SEEDS = 3;
+    private static final int SEEDS = 5;
     private static final List<String> SMALL = List.of("population=3000", "days=150", "warmupDays=10", "burnInDays=60");
 
     /** One run: the model (for its counters) and the summary written to summary.json. */

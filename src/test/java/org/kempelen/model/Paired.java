@@ -9,7 +9,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Runs of a treatment and its control paired by seed: a difference must exceed its replication
- * noise (the mean paired difference more than two standard errors of the differences).
+ * noise, as a two-sided paired t test at 5 % (the mean paired difference more than t(0.975, n - 1)
+ * standard errors of the differences).
  */
 public final class Paired<R> {
     public final List<R> treated = new ArrayList<>();
@@ -18,19 +19,23 @@ public final class Paired<R> {
     /** Asserts that {@code f} is higher under the treatment. */
     public void assertRises(String what, ToDoubleFunction<R> f) {
         double[] d = differences(f);
-        assertTrue(mean(d) > 2 * standardError(d) && mean(d) > 0, what + " rises: paired differences " + Arrays.toString(d));
+        assertTrue(mean(d) > critical(d) * standardError(d) && mean(d) > 0, what + " rises: paired differences " + Arrays.toString(d));
     }
 
     /** Asserts that {@code f} is lower under the treatment. */
     public void assertFalls(String what, ToDoubleFunction<R> f) {
         double[] d = differences(f);
-        assertTrue(-mean(d) > 2 * standardError(d) && mean(d) < 0, what + " falls: paired differences " + Arrays.toString(d));
+        assertTrue(-mean(d) > critical(d) * standardError(d) && mean(d) < 0, what + " falls: paired differences " + Arrays.toString(d));
     }
 
     private double[] differences(ToDoubleFunction<R> f) {
         double[] d = new double[treated.size()];
         for (int i = 0; i < d.length; i++) d[i] = f.applyAsDouble(treated.get(i)) - f.applyAsDouble(control.get(i));
         return d;
+    }
+
+    private static double critical(double[] d) {
+        return new org.apache.commons.math3.distribution.TDistribution(d.length - 1).inverseCumulativeProbability(0.975);
     }
 
     private static double mean(double[] d) {

@@ -81,6 +81,13 @@ class InheritanceTest {
         assertEquals(0.2, s.platform().commission(), "the default");
         assertTrue(s.platform().bannedCategories().isEmpty());
         assertEquals("", s.description(), "the description is not inherited");
+        Path mix = write("mix.yaml", """
+                extends: base.yaml
+                requesters: {AI_DATA_VENDOR: {categoryMix: {FACE_PHOTO: ~, VOICE: 1}, countryWeights: ~}}
+                """);
+        Scenario m = ScenarioLoader.load(mix, List.of());
+        assertFalse(m.requesters().get(RequesterType.AI_DATA_VENDOR).categoryMix().containsKey(DataCategory.FACE_PHOTO),
+                "an empty value is removed even where the base gives no mapping to merge onto");
     }
 
     @Test
