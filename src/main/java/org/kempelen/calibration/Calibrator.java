@@ -18,6 +18,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
+import org.kempelen.output.DirectoryLock;
 import org.kempelen.output.Fmt;
 
 /**
@@ -66,12 +67,15 @@ public final class Calibrator {
      */
     public static Result calibrate(CalibrationSpec spec, Simulator simulator, java.nio.file.Path out, int threads, boolean resume,
                                    PrintWriter progress) throws Exception {
-        Result result;
-        try (CalibrationJournal journal = CalibrationJournal.open(spec, out, resume)) {
-            result = new Calibrator(spec, simulator, threads, progress).run(journal);
+        // Locked for this process from the journal's first line to the last file: a second calibrate is refused.
+        try (DirectoryLock lock = DirectoryLock.acquire(out)) {
+            Result result;
+            try (CalibrationJournal journal = CalibrationJournal.open(spec, out, resume)) {
+                result = new Calibrator(spec, simulator, threads, progress).run(journal);
+            }
+            CalibrationOutputs.write(spec, result, out);
+            return result;
         }
-        CalibrationOutputs.write(spec, result, out);
-        return result;
     }
 
     /** Runs (or resumes) the calibration, appending to {@code journal}; the caller writes the final files. */

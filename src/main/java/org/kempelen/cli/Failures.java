@@ -2,6 +2,7 @@ package org.kempelen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.kempelen.output.UnusableOutputException;
 import org.kempelen.scenario.Problem;
 import org.kempelen.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -15,8 +16,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof ScenarioException se) {
             for (Problem p : se.problems()) err.println("error: " + p);
             err.println(se.problems().size() == 1 ? "1 problem; nothing was run." : se.problems().size() + " problems; nothing was run.");
-        } else if (e instanceof BadInputException b) {
-            err.println("error: " + b.getMessage());
+        } else if (e instanceof BadInputException || e instanceof UnusableOutputException) {
+            err.println("error: " + e.getMessage());
         } else if (e instanceof IOException io) {
             err.println("error: cannot write results: " + io.getMessage());
         } else {
@@ -24,6 +25,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         if (debug) e.printStackTrace(err);
         err.flush();
-        return e instanceof ScenarioException || e instanceof BadInputException ? KempelenCommand.BAD_INPUT : KempelenCommand.FAILURE;
+        return e instanceof ScenarioException || e instanceof BadInputException || e instanceof UnusableOutputException
+                ? KempelenCommand.BAD_INPUT : KempelenCommand.FAILURE;
     }
 }

@@ -9,9 +9,11 @@ import org.kempelen.metrics.RunRecorder;
 import org.kempelen.metrics.RunResults;
 import org.kempelen.model.DayObserver;
 import org.kempelen.model.MarketModel;
+import org.kempelen.output.DirectoryLock;
 import org.kempelen.output.Manifest;
 import org.kempelen.output.RunOutput;
 import org.kempelen.output.RunReader;
+import org.kempelen.output.UnusableOutputException;
 import org.kempelen.scenario.Scenario;
 import org.kempelen.scenario.ScenarioLoader;
 
@@ -64,12 +66,24 @@ public final class Simulation {
     }
 
     /**
-     * Simulates and writes the run directory {@code dir}; {@code charts} null writes no charts or
+     * Simulates and writes the run directory {@code dir}, which this process holds locked meanwhile
+     * ({@link DirectoryLock}: a second writer is refused); {@code charts} null writes no charts or
      * report. Charts are drawn from the tables as written, exactly as {@code plot} would. The
      * results returned no longer hold the model (microdata are in the files).
      */
     public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
                                          boolean overwrite, Plots.Options charts, Microdata microdata, DayObserver... observers)
+            throws IOException {
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            // Another process may have finished writing it between the caller's check and the lock.
+            String problem = RunOutput.problemWith(dir, overwrite);
+            if (problem != null) throw new UnusableOutputException(problem);
+            return simulateAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, observers);
+        }
+    }
+
+    private static RunResults simulateAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
+                                               boolean overwrite, Plots.Options charts, Microdata microdata, DayObserver... observers)
             throws IOException {
         String yaml = ScenarioLoader.toYaml(scenario);
         Instant started = Instant.now();

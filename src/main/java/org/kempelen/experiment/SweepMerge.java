@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.kempelen.output.AtomicFiles;
+import org.kempelen.output.DirectoryLock;
 import org.kempelen.output.Json;
 import org.kempelen.scenario.ScenarioException;
 
@@ -33,6 +34,22 @@ public final class SweepMerge {
     public static Result merge(List<Path> shards, Path out, Path sweepFile, boolean charts)
             throws IOException, SweepException, ScenarioException {
         if (shards.isEmpty()) throw new SweepException("no shard directories to merge");
+        // No shard may change while it is read (a shard being resumed, say).
+        List<DirectoryLock> locks = new ArrayList<>();
+        try {
+            for (Path shard : shards.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList()) {
+                if (Files.isDirectory(shard) && !shard.equals(out.toAbsolutePath().normalize())) {
+                    locks.add(DirectoryLock.acquire(shard, "merge when it is done"));
+                }
+            }
+            return mergeShards(shards, out, sweepFile, charts);
+        } finally {
+            for (DirectoryLock l : locks) l.close();
+        }
+    }
+
+    private static Result mergeShards(List<Path> shards, Path out, Path sweepFile, boolean charts)
+            throws IOException, SweepException, ScenarioException {
         String hash = null;
         String file = null;
         int count = -1;
@@ -61,6 +78,14 @@ public final class SweepMerge {
         if (!sweep.spec().fileHash().equals(hash)) {
             throw new SweepException((sweepFile != null ? sweepFile : file) + " has changed since the shards ran; give the sweep file they ran with (--sweep)");
         }
+        try (DirectoryLock lock = DirectoryLock.acquire(out)) {
+            return write(shards, indices, count, sweep, out, charts);
+        }
+    }
+
+    /** Writes the merged files into {@code out}, locked for this process. */
+    private static Result write(List<Path> shards, TreeSet<Integer> indices, int count, Sweep sweep, Path out, boolean charts)
+            throws IOException, SweepException {
         if (Files.isDirectory(out)) {
             try (var s = Files.list(out)) {
                 if (s.findAny().isPresent()) throw new SweepException(out + " exists and is not empty; choose another --out");

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.kempelen.metrics.RunResults;
+import org.kempelen.output.DirectoryLock;
 import org.kempelen.scenario.Scenario;
 import org.kempelen.scenario.ScenarioException;
 import org.kempelen.scenario.ScenarioLoader;
@@ -49,6 +50,13 @@ final class SweepRunner {
         if (options.shardCount() < 1 || options.shardIndex() < 0 || options.shardIndex() >= options.shardCount()) {
             throw new SweepException("--shard i/n needs 0 <= i < n; found " + options.shardIndex() + "/" + options.shardCount());
         }
+        try (DirectoryLock lock = DirectoryLock.acquire(out)) {
+            return runLocked();
+        }
+    }
+
+    /** The sweep, its directory locked for this process: a second sweep (or --resume) on it is refused. */
+    private SweepResult runLocked() throws IOException, SweepException {
         List<RunSpec> mine = sweep.shard(options.shardIndex(), options.shardCount());
         SweepFiles files = SweepFiles.open(sweep, out, options);
         int start = files.completedRuns();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kempelen.output.DirectoryLock;
 import org.kempelen.output.RunReader;
 import org.kempelen.scenario.ScenarioException;
 
@@ -127,11 +128,13 @@ class SweepTest {
         }
         assertTrue(p.isAlive(), "the sweep was still running when killed: " + Files.readString(tmp.resolve("child.log")));
         p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, files cut wherever the writing was
+        assertTrue(Files.exists(DirectoryLock.lockFile(killed)), "the killed sweep left its lock file (the OS dropped the lock)");
         int before = Files.readAllLines(journal).size() - 2;
         assertTrue(before >= 3 && before < 9, "killed after " + before + " runs");
         assertThrows(SweepException.class, () -> Sweep.load(file).run(Sweep.Options.threads(1), killed), "no silent restart without --resume");
         SweepResult r = Sweep.load(file).run(Sweep.Options.threads(2).withResume(true).withCharts(false), killed);
         assertEquals(9 - before, r.ranNow(), "only the unfinished runs ran again");
+        assertFalse(Files.exists(DirectoryLock.lockFile(killed)), "the stale lock file did not stop the resumed sweep, which removed it");
         assertSameSweep(full, killed);
     }
 
