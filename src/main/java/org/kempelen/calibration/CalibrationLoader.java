@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.kempelen.output.RunOutput;
 import org.kempelen.scenario.Fields;
+import org.kempelen.scenario.InputLimits;
 import org.kempelen.scenario.Location;
 import org.kempelen.scenario.Node;
 import org.kempelen.scenario.ParameterCatalog;
@@ -47,7 +48,9 @@ public final class CalibrationLoader {
                     + "; a calibration file is a mapping with keys such as scenario, parameters, targets, replications, optimiser"));
         }
         fields.refuseUnknownKeys(map, KEYS, "");
-        String name = fields.text(map, "name", file.getFileName().toString().replaceFirst("\\.[^.]*$", ""), "");
+        // The fitted scenario is named NAME-fitted, itself a name.
+        int longest = InputLimits.MAX_NAME - CalibrationOutputs.FITTED_SUFFIX.length();
+        String name = fields.name(map, "name", InputLimits.stem(file, longest), longest, "");
         Path scenario = beside(map, "scenario", null, "the base scenario file");
         Path targetsFile = beside(map, "targetsFile", Targets.DEFAULT_FILE, "the targets file");
         List<String> overrides = overrides(map);

@@ -17,6 +17,8 @@ import org.kempelen.output.Fmt;
 public final class CalibrationOutputs {
     public static final String FIT = "fit.csv";
     public static final String FITTED = "fitted.yaml";
+    /** Added to the calibration's name to name the fitted scenario. */
+    static final String FITTED_SUFFIX = "-fitted";
 
     private CalibrationOutputs() {}
 
@@ -44,7 +46,7 @@ public final class CalibrationOutputs {
             b.append("# The fit ran with ").append(String.join(", ", spec.overrides())).append("; those settings are not part of this scenario.\n");
         }
         b.append("extends: ").append(quote(relative.replace('\\', '/'))).append('\n');
-        b.append("name: ").append(quote(spec.name() + "-fitted")).append('\n');
+        b.append("name: ").append(quote(spec.name() + FITTED_SUFFIX)).append('\n');
         b.append("description: ").append(quote("The base scenario with " + String.join(", ", spec.parameters().stream().map(FitParameter::path).toList())
                 + " fitted to the targets " + String.join(", ", spec.targets().stream().map(Target::name).toList()) + ".")).append('\n');
         Map<String, Object> tree = new LinkedHashMap<>();

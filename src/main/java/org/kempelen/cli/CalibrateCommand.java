@@ -43,7 +43,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 1) throw new BadInputException("--threads must be at least 1; found " + threads);
         CalibrationSpec c = CalibrationLoader.load(file);
-        Path dir = out != null ? out : Path.of("calibration", "results", c.name().replaceAll("[^A-Za-z0-9._-]", "_"));
+        Path dir = out != null ? out : Path.of("calibration", "results", c.name());
         Calibrator.Result r;
         try {
             r = ModelCalibration.run(c, dir, threads, resume, spec.commandLine().getErr());

@@ -12,6 +12,7 @@ import org.kempelen.metrics.RunResults;
 import org.kempelen.model.DayObserver;
 import org.kempelen.output.Fmt;
 import org.kempelen.output.RunOutput;
+import org.kempelen.scenario.InputLimits;
 import org.kempelen.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     /** results/<scenario>/seed<N>-<yyyyMMdd-HHmmss>, with a suffix if that exists already. */
     private static Path defaultDirectory(Scenario s) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("results", s.name().replaceAll("[^A-Za-z0-9._-]", "_"), "seed" + s.seed() + "-" + stamp);
+        Path base = Path.of("results", InputLimits.safeName(s.name(), InputLimits.MAX_NAME), "seed" + s.seed() + "-" + stamp);
         Path dir = base;
         for (int i = 2; Files.exists(dir); i++) dir = Path.of(base + "-" + i);
         return dir;

@@ -16,6 +16,7 @@ import org.kempelen.experiment.design.RandomDesign;
 import org.kempelen.experiment.design.SobolDesign;
 import org.kempelen.output.RunOutput;
 import org.kempelen.scenario.Fields;
+import org.kempelen.scenario.InputLimits;
 import org.kempelen.scenario.Location;
 import org.kempelen.scenario.Names;
 import org.kempelen.scenario.Node;
@@ -58,8 +59,7 @@ public final class SweepLoader {
                     + "; a sweep file is a mapping with keys such as scenario, seed, replications, design, parameters"));
         }
         fields.refuseUnknownKeys(map, KEYS, "");
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String name = text(map, "name", stem);
+        String name = fields.name(map, "name", InputLimits.stem(file, InputLimits.MAX_NAME), InputLimits.MAX_NAME, "");
         Path scenario = scenarioPath(map);
         long seed = whole(map, "seed", 1, 0, Long.MAX_VALUE);
         int replications = (int) whole(map, "replications", 1, 1, 1_000_000);
@@ -70,7 +70,7 @@ public final class SweepLoader {
         Design d = design(design, map);
         List<String> metrics = strings(map, "metrics");
         List<String> charts = strings(map, "charts");
-        Path out = Path.of(text(map, "out", Path.of("results", "sweeps", name.replaceAll("[^A-Za-z0-9._-]", "_")).toString()));
+        Path out = Path.of(text(map, "out", Path.of("results", "sweeps", name).toString()));
         if (scenario != null && problems.isEmpty()) checkAgainstScenario(scenario, overrides, factors, map);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return new SweepSpec(name, file, RunOutput.sha256(text), scenario, seed, replications, d, bootstrap, factors, overrides,

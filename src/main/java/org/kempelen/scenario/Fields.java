@@ -48,6 +48,20 @@ public final class Fields {
         return fallback;
     }
 
+    /**
+     * The name at {@code key}, which names a directory ({@link InputLimits#NAME_RULE}, here at
+     * most {@code max} characters); {@code fallback} when absent.
+     */
+    public String name(Node.MapNode map, String key, String fallback, int max, String prefix) {
+        Node n = map.get(key);
+        String s = text(map, key, fallback, prefix);
+        if (n == null || !(n instanceof Node.ScalarNode)) return s;
+        String problem = InputLimits.nameProblem(s, max);
+        if (problem == null) return s;
+        problems.add(new Problem(n.location(), prefix + key, problem));
+        return fallback;
+    }
+
     /** A whole number from {@code min} to {@code max} at {@code key}, {@code fallback} when absent. */
     public long whole(Node.MapNode map, String key, long fallback, long min, long max, String prefix) {
         Node n = map.get(key);

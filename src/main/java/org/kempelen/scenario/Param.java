@@ -34,6 +34,9 @@ public @interface Param {
 
     boolean maxExclusive() default false;
 
+    /** For text components: the text names a directory, so it must be {@link InputLimits#NAME_RULE}. */
+    boolean directoryName() default false;
+
     /** For {@code Map<String, ...>} components: the keys are ISO-3166 alpha-2 country codes. */
     boolean countryKeys() default false;
 

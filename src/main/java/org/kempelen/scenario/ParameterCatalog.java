@@ -119,6 +119,7 @@ public final class ParameterCatalog {
     static String rangeWords(Param p, Class<?> raw) {
         boolean whole = raw == int.class || raw == long.class || raw == Integer.class || raw == Long.class;
         String noun = whole ? "a whole number" : "a number";
+        if (raw == String.class && p.directoryName()) return InputLimits.NAME_RULE;
         if (raw == boolean.class || raw == String.class || raw.isEnum() || raw == List.class || raw == Map.class) {
             if (raw == Map.class && Double.isFinite(p.min())) return "values " + bounds(p);
             return "";

@@ -133,7 +133,12 @@ final class RecordBinder {
             return wrong(node, path, "true or false");
         }
         if (raw == String.class) {
-            if (node instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL) return s.text();
+            if (node instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL) {
+                String problem = param.directoryName() ? InputLimits.nameProblem(s.text(), InputLimits.MAX_NAME) : null;
+                if (problem == null) return s.text();
+                problems.add(new Problem(s.location(), path, problem));
+                return null;
+            }
             if (node instanceof Node.ScalarNode s) return "";
             return wrong(node, path, "text");
         }

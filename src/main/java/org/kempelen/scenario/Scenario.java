@@ -10,7 +10,8 @@ import java.util.Set;
  * nothing else.
  */
 public record Scenario(
-        @Param(doc = "Name of the scenario; names the results folder. Empty: the scenario file's name without extension.", def = "''")
+        @Param(doc = "Name of the scenario; names the results folder. Empty: the scenario file's name without extension (characters a name cannot hold become '_').",
+               def = "''", directoryName = true)
         String name,
         @Param(doc = "The question the scenario asks, in a sentence or two.", def = "''")
         String description,

@@ -34,7 +34,7 @@ public final class ScenarioLoader {
             Path real = file.toAbsolutePath().normalize();
             root = Inheritance.compose(map, real.getParent(), List.of(real));
         }
-        return bind(root, source, stem(file), overrides);
+        return bind(root, source, InputLimits.stem(file, InputLimits.MAX_NAME), overrides);
     }
 
     /** Loads scenario text; {@code defaultName} is used when the text gives no name. */
@@ -215,9 +215,4 @@ public final class ScenarioLoader {
         return value;
     }
 
-    private static String stem(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
-    }
 }

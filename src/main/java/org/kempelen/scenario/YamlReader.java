@@ -7,7 +7,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,21 +27,43 @@ public final class YamlReader {
 
     private YamlReader() {}
 
-    /** The text of a YAML file; {@code what} says what the file should be, for the message when there is none. */
-    public static String readFile(java.nio.file.Path file, String what) throws ScenarioException {
+    /**
+     * The text of a YAML file; {@code what} says what the file should be, for the message when
+     * there is none. A file larger than {@link InputLimits#MAX_FILE_BYTES} is refused before it
+     * is read (and a pipe or device as soon as that much has come).
+     */
+    public static String readFile(Path file, String what) throws ScenarioException {
         try {
-            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            byte[] bytes = size > InputLimits.MAX_FILE_BYTES ? null : readAtMost(file, InputLimits.MAX_FILE_BYTES + 1);
+            if (bytes == null || bytes.length > InputLimits.MAX_FILE_BYTES) {
+                throw new ScenarioException(new Problem(Location.of(file.toString()), "", "the file is too large ("
+                        + (bytes == null ? size + " bytes" : "more than " + InputLimits.MAX_FILE_BYTES + " bytes") + "; at most "
+                        + InputLimits.MAX_FILE_BYTES + " bytes, 1 MiB, are allowed); expected " + what));
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ScenarioException(new Problem(Location.of(file.toString()), "", "no such file; expected " + what));
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(new Problem(Location.of(file.toString()), "", "not a text file (not UTF-8); expected " + what));
         } catch (IOException e) {
             throw new ScenarioException(new Problem(Location.of(file.toString()), "", "cannot read: " + e.getMessage()));
         }
     }
 
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
+    }
+
     /** Parses a whole document; {@code source} names it in messages. */
     public static Node parse(String text, String source) throws ScenarioException {
+        if (text.length() > InputLimits.MAX_FILE_BYTES) {
+            throw new ScenarioException(new Problem(Location.of(source), "", "the text is too large (" + text.length()
+                    + " characters); at most " + InputLimits.MAX_FILE_BYTES + " are allowed"));
+        }
         if (text.isBlank()) {
             throw new ScenarioException(new Problem(Location.of(source), "",
                     "the file is empty; a scenario is a YAML mapping such as 'name: baseline'"));
@@ -87,6 +115,12 @@ public final class YamlReader {
                     String key = p.currentName();
                     Location keyLoc = at(p.currentTokenLocation(), source);
                     p.nextToken();
+                    if (key.length() > InputLimits.MAX_KEY) {
+                        problems.add(new Problem(keyLoc, path, "a key of " + key.length() + " characters ('" + InputLimits.shorten(key)
+                                + "'); keys are at most " + InputLimits.MAX_KEY + " characters"));
+                        p.skipChildren();
+                        continue;
+                    }
                     String childPath = Checks.join(path, key);
                     Node value = read(p, source, childPath, problems);
                     var previous = entries.get(key);
@@ -101,8 +135,16 @@ public final class YamlReader {
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
+                int count = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, source, path + "[" + items.size() + "]", problems));
+                    if (++count > InputLimits.MAX_LIST) {
+                        p.skipChildren();
+                    } else {
+                        items.add(read(p, source, path + "[" + items.size() + "]", problems));
+                    }
+                }
+                if (count > InputLimits.MAX_LIST) {
+                    problems.add(new Problem(loc, path, "a list of " + count + " items; lists hold at most " + InputLimits.MAX_LIST + " items"));
                 }
                 return new Node.ListNode(loc, items);
             }
@@ -118,6 +160,10 @@ public final class YamlReader {
             case VALUE_NULL:
                 return new Node.ScalarNode(loc, Node.ScalarNode.Kind.NULL, "");
             default:
+                if (p.getTextLength() > InputLimits.MAX_TEXT) {
+                    problems.add(new Problem(loc, path, "a text of " + p.getTextLength() + " characters ('" + InputLimits.shorten(p.getText())
+                            + "'); texts are at most " + InputLimits.MAX_TEXT + " characters"));
+                }
                 return new Node.ScalarNode(loc, Node.ScalarNode.Kind.STRING, p.getText());
         }
     }
