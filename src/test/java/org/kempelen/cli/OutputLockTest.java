@@ -17,8 +17,7 @@ class OutputLockTest {
     Path tmp;
 
     private Path sweep(String body) throws Exception {
-        return Files.writeString(tmp.resolve("s.yaml"), "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n"
-                + "set: {population: 150, days: 6, warmupDays: 2}\n" + body);
+        return SweepCommandTest.sweepFile(tmp, body);
     }
 
     private static void refused(Cli r, Path dir) {

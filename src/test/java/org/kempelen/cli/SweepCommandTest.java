@@ -14,9 +14,14 @@ class SweepCommandTest {
     @TempDir
     Path tmp;
 
-    private Path sweep(String body) throws Exception {
-        return Files.writeString(tmp.resolve("s.yaml"), "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n"
+    /** A sweep file s.yaml in {@code dir} over tiny runs of the baseline, with {@code body} added. */
+    static Path sweepFile(Path dir, String body) throws Exception {
+        return Files.writeString(dir.resolve("s.yaml"), "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n"
                 + "set: {population: 150, days: 6, warmupDays: 2}\n" + body);
+    }
+
+    private Path sweep(String body) throws Exception {
+        return sweepFile(tmp, body);
     }
 
     @Test
