@@ -67,8 +67,12 @@ final class DemandPhase implements sim.engine.Steppable {
                 retarget(c, day);
             }
         }
-        // Data no longer held can no longer be breached.
-        m.stored.removeIf(c -> !c.retainedOn(day));
+        // Data no longer held can no longer be breached: who gave it need not be kept.
+        m.stored.removeIf(c -> {
+            if (c.retainedOn(day)) return false;
+            c.forgetContributors();
+            return true;
+        });
     }
 
     private static boolean filledUp(Campaign c) {
