@@ -2,6 +2,7 @@ package org.kempelen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.kempelen.experiment.MemoryCheck;
 import org.kempelen.scenario.Problem;
 import org.kempelen.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -12,11 +13,14 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-        if (e instanceof ScenarioException se) {
+        OutOfMemoryError oom = outOfMemory(e);
+        if (oom != null) {
+            err.println(outOfMemoryMessage());
+        } else if (e instanceof ScenarioException se) {
             for (Problem p : se.problems()) err.println("error: " + p);
             err.println(se.problems().size() == 1 ? "1 problem; nothing was run." : se.problems().size() + " problems; nothing was run.");
-        } else if (e instanceof BadInputException b) {
-            err.println("error: " + b.getMessage());
+        } else if (e instanceof BadInputException || e instanceof MemoryCheck.HeapTooSmallException) {
+            err.println("error: " + e.getMessage());
         } else if (e instanceof IOException io) {
             err.println("error: cannot write results: " + io.getMessage());
         } else {
@@ -24,6 +28,23 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         if (debug) e.printStackTrace(err);
         err.flush();
-        return e instanceof ScenarioException || e instanceof BadInputException ? KempelenCommand.BAD_INPUT : KempelenCommand.FAILURE;
+        return e instanceof ScenarioException || e instanceof BadInputException || e instanceof MemoryCheck.HeapTooSmallException
+                ? KempelenCommand.BAD_INPUT : KempelenCommand.FAILURE;
+    }
+
+    /** The OutOfMemoryError behind e (a run on another thread arrives wrapped), or null. */
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof OutOfMemoryError oom) return oom;
+        return null;
+    }
+
+    /**
+     * One line for a heap that ran out despite the estimate: the heap, and how to raise it (twice
+     * the heap). Run directories are written whole or not at all, so nothing is left half-written.
+     */
+    static String outOfMemoryMessage() {
+        long heap = Runtime.getRuntime().maxMemory();
+        return "error: out of memory: the Java heap of " + MemoryCheck.gigabytes(heap) + " was not enough, and nothing more was written. "
+                + MemoryCheck.advice(2 * heap) + ", or run fewer workers or days.";
     }
 }

@@ -50,6 +50,8 @@ final class DemandPhase implements sim.engine.Steppable {
     public void step(sim.engine.SimState state) {
         int day = m.day();
         closeFinished(day);
+        // Campaigns closed in the burn-in leave the tables when recording begins; letting them go now keeps fewer in memory.
+        if (day < 0) m.allCampaigns.removeIf(c -> !c.isOpen());
         post(day);
         for (Campaign c : m.open) {
             if (c.openDay < day) m.pricing.price(c, day);

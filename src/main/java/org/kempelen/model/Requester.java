@@ -44,8 +44,7 @@ public final class Requester {
     static List<Requester> create(Scenario scenario, Countries countries) {
         List<Requester> requesters = new ArrayList<>();
         int id = 0;
-        int reference = scenario.demandReferencePopulation();
-        double scale = reference == 0 ? 1 : scenario.population() / (double) reference;
+        double scale = demandScale(scenario);
         for (RequesterType t : RequesterType.values()) {
             RequesterParams rp = scenario.requesters().get(t);
             double n = rp.count() * scale;
@@ -55,6 +54,12 @@ public final class Requester {
             if (part > 1e-9) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), part));
         }
         return requesters;
+    }
+
+    /** Requesters per type are {@code count} times this: the population over the demand reference population (1 when that is 0). */
+    static double demandScale(Scenario scenario) {
+        int reference = scenario.demandReferencePopulation();
+        return reference == 0 ? 1 : scenario.population() / (double) reference;
     }
 
     private static double[] initialWeights(RequesterParams rp, Countries countries) {
