@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class IntLongMap {
     private static final int EMPTY = -1;
+    /** Bytes per entry at the lowest load (a quarter full, just after growing): four slots of an int key and a long value. */
+    static final int MAX_BYTES_PER_ENTRY = 4 * 12;
     private int[] keys = emptyKeys(8);
     private long[] values = new long[8];
     private int size;

@@ -45,12 +45,13 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
 
         double scale = Requester.demandScale(s);
         long chunks = slots / 65_536 + 1;
-        double testing = 0, requesters = 0, itemsPerDay = 0, kept = 0, open = 0, contributors = 0, misused = 0;
+        double testing = 0, checking = 0, requesters = 0, itemsPerDay = 0, kept = 0, open = 0, contributors = 0, misused = 0;
         for (RequesterType t : RequesterType.values()) {
             RequesterParams rp = s.requesters().get(t);
             double n = Math.ceil(rp.count() * scale);
             requesters += n;
             if (rp.qualificationMinutes() > 0) testing += n;
+            if (rp.qualityCheck().active()) checking += n;
             double posted = n * rp.campaignsPerDay();
             double items = posted * rp.itemsPerCampaign() * ITEMS_MEAN_OVER_MEDIAN;
             itemsPerDay += items;
@@ -64,9 +65,10 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
             contributors += personal * Math.min(horizon, rp.deadlineDays() + rp.retentionDays());
             misused += personal * rp.misuseProbability() * horizon;
         }
-        double pairsPerWorker = (1 + FAILED_PAIRS_SHARE)
-                * Math.min(PAIRS_SATURATION * testing, PAIRS_PER_LOG_DAY * Math.log(1 + horizon / PAIRS_DAY_SCALE));
-        long qualifications = (long) (slots * pairsPerWorker * BYTES_PER_PAIR) + (long) (2 * testing * chunks * BYTES_PER_CHUNK);
+        double pairsPerWorker = (1 + FAILED_PAIRS_SHARE) * pairsPerWorker(testing, horizon);
+        // Quality checks under way: a worker's counts with each checking requester it works for, in an IntLongMap at most half full.
+        long qualifications = (long) (slots * pairsPerWorker * BYTES_PER_PAIR) + (long) (2 * testing * chunks * BYTES_PER_CHUNK)
+                + (long) (slots * pairsPerWorker(checking, horizon) * IntLongMap.MAX_BYTES_PER_ENTRY);
         int countries = s.countries().size();
         // An open campaign's contributor set indexes every chunk up to its highest contributor's.
         long campaigns = (long) (kept * (CAMPAIGN_BYTES + CAMPAIGN_BYTES_PER_COUNTRY * countries) + open * chunks * BYTES_PER_CHUNK
@@ -76,6 +78,11 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
                 + (long) PendingWork.BLOCK * PendingWork.BYTES_PER_ENTRY;
         long records = (long) s.days() * ROW_BYTES * (1 + countries);
         return new MemoryEstimate(workers, qualifications, campaigns, pending, records, FIXED_BYTES + (long) (requesters * 200));
+    }
+
+    /** Requesters (of {@code requesters}) a worker ever dealt with, as measured for qualification tests. */
+    private static double pairsPerWorker(double requesters, int horizon) {
+        return Math.min(PAIRS_SATURATION * requesters, PAIRS_PER_LOG_DAY * Math.log(1 + horizon / PAIRS_DAY_SCALE));
     }
 
     /** Share of a type's campaigns that ask for personal data. */
