@@ -13,14 +13,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-        OutOfMemoryError oom = outOfMemory(e);
-        if (oom != null) {
+        MemoryCheck.HeapTooSmallException tooSmall = cause(e, MemoryCheck.HeapTooSmallException.class);
+        if (cause(e, OutOfMemoryError.class) != null) {
             err.println(outOfMemoryMessage());
+        } else if (tooSmall != null) {
+            err.println("error: " + tooSmall.getMessage());
         } else if (e instanceof ScenarioException se) {
             for (Problem p : se.problems()) err.println("error: " + p);
             err.println(se.problems().size() == 1 ? "1 problem; nothing was run." : se.problems().size() + " problems; nothing was run.");
-        } else if (e instanceof BadInputException || e instanceof MemoryCheck.HeapTooSmallException) {
-            err.println("error: " + e.getMessage());
+        } else if (e instanceof BadInputException b) {
+            err.println("error: " + b.getMessage());
         } else if (e instanceof IOException io) {
             err.println("error: cannot write results: " + io.getMessage());
         } else {
@@ -28,13 +30,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         if (debug) e.printStackTrace(err);
         err.flush();
-        return e instanceof ScenarioException || e instanceof BadInputException || e instanceof MemoryCheck.HeapTooSmallException
-                ? KempelenCommand.BAD_INPUT : KempelenCommand.FAILURE;
+        return e instanceof ScenarioException || e instanceof BadInputException || tooSmall != null ? KempelenCommand.BAD_INPUT : KempelenCommand.FAILURE;
     }
 
-    /** The OutOfMemoryError behind e (a run on another thread arrives wrapped), or null. */
-    private static OutOfMemoryError outOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof OutOfMemoryError oom) return oom;
+    /** The throwable of type {@code type} behind e (a run on another thread arrives wrapped), or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return type.cast(t);
         return null;
     }
 
