@@ -25,9 +25,20 @@ public final class KempelenCommand implements Runnable {
 
     /** Runs the command line and returns the exit status (tests call this). */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new KempelenCommand());
+        return execute(new CommandLine(new KempelenCommand()), args);
+    }
+
+    /** Runs {@code cl} with the failure handling of every command: messages and exit codes, not stack traces. */
+    static int execute(CommandLine cl, String... args) {
         cl.setExecutionExceptionHandler(new Failures());
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to Failures; the heap running out is reported there all the same, in one line.
+            cl.getErr().println(Failures.outOfMemoryMessage());
+            cl.getErr().flush();
+            return FAILURE;
+        }
     }
 
     @Override

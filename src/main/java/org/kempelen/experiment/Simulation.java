@@ -39,12 +39,16 @@ public final class Simulation {
 
     private Simulation() {}
 
-    /** Simulates {@code scenario}; {@code observers} are told of every day (e.g. a progress bar). No microdata. */
+    /**
+     * Simulates {@code scenario}; {@code observers} are told of every day (e.g. a progress bar). No
+     * microdata. Throws {@link MemoryCheck.HeapTooSmallException} before allocating when the run will not fit.
+     */
     public static RunResults run(Scenario scenario, DayObserver... observers) {
         return simulate(scenario, Microdata.NONE, observers);
     }
 
     private static RunResults simulate(Scenario scenario, Microdata microdata, DayObserver... observers) {
+        MemoryCheck.require(scenario);
         MarketModel model = new MarketModel(scenario);
         RunRecorder recorder = new RunRecorder();
         model.addObserver(recorder);

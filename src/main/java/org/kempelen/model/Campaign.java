@@ -1,6 +1,5 @@
 package org.kempelen.model;
 
-import java.util.BitSet;
 import org.kempelen.scenario.DataCategory;
 import org.kempelen.scenario.RequesterType;
 
@@ -55,13 +54,13 @@ public final class Campaign {
     public boolean breached;
     /** Its data was passed to processors abroad: their data protection, not the worker's country's, applies to it. */
     public boolean heldAbroad;
-    /** Workers who gave an item (data categories) while open; kept as an array after closing. */
-    BitSet contributorSet = new BitSet();
+    /** Workers who gave an item (data categories) while open; kept as a sorted array after closing. */
+    WorkerSet contributorSet = new WorkerSet();
     int[] contributors;
     /** REVERSE_AUCTION: today's bids as (price cents << 32 | worker id), the bid count, and who bid today. */
     long[] bids = new long[0];
     int bidCount;
-    private final BitSet bidders = new BitSet();
+    private WorkerSet bidders;
 
     Campaign(int id, Requester requester, DataCategory category, double taskMinutes, double basePrice, int openDay,
              int deadlineDay, boolean anonymous, boolean purposeDisclosed, double retentionDays, double breachHazardPerYear,
@@ -125,39 +124,48 @@ public final class Campaign {
     }
 
     boolean hasContributed(int worker) {
-        return contributorSet != null && contributorSet.get(worker);
+        return contributorSet != null && contributorSet.contains(worker);
     }
 
     /** Whether the worker has already bid on this campaign today (one bid per worker and day). */
     boolean hasBid(int worker) {
-        return bidders.get(worker);
+        return bidders != null && bidders.contains(worker);
     }
 
     void addContributor(int worker) {
-        contributorSet.set(worker);
+        contributorSet.add(worker);
     }
 
-    /** Closing turns the contributor bit set into a compact array (bit sets grow with the highest id). */
+    /** Closing turns the contributor set into a compact sorted array. */
     void close(int day) {
         closedDay = day;
-        contributors = contributorSet.stream().toArray();
+        contributors = contributorSet.sortedArray();
         contributorSet = null;
         bids = null;
+        bidders = null;
     }
 
     /** Contributors in id order, while open or after closing. */
     int[] contributorIds() {
-        return contributors != null ? contributors : contributorSet.stream().toArray();
+        return contributors != null ? contributors : contributorSet.sortedArray();
     }
+
+    /** Its data is no longer held: nothing will reach its contributors through it again (the table keeps the campaign). */
+    void forgetContributors() {
+        contributors = EMPTY;
+    }
+
+    private static final int[] EMPTY = new int[0];
 
     void addBid(long priceCents, int worker) {
         if (bidCount == bids.length) bids = java.util.Arrays.copyOf(bids, Math.max(16, bids.length * 2));
         bids[bidCount++] = (priceCents << 32) | worker;
-        bidders.set(worker);
+        if (bidders == null) bidders = new WorkerSet();
+        bidders.add(worker);
     }
 
     void clearBids() {
         bidCount = 0;
-        bidders.clear();
+        if (bidders != null) bidders.clear();
     }
 }

@@ -50,6 +50,8 @@ final class DemandPhase implements sim.engine.Steppable {
     public void step(sim.engine.SimState state) {
         int day = m.day();
         closeFinished(day);
+        // Campaigns closed in the burn-in leave the tables when recording begins; letting them go now keeps fewer in memory.
+        if (day < 0) m.allCampaigns.removeIf(c -> !c.isOpen());
         post(day);
         for (Campaign c : m.open) {
             if (c.openDay < day) m.pricing.price(c, day);
@@ -67,8 +69,12 @@ final class DemandPhase implements sim.engine.Steppable {
                 retarget(c, day);
             }
         }
-        // Data no longer held can no longer be breached.
-        m.stored.removeIf(c -> !c.retainedOn(day));
+        // Data no longer held can no longer be breached: who gave it need not be kept.
+        m.stored.removeIf(c -> {
+            if (c.retainedOn(day)) return false;
+            c.forgetContributors();
+            return true;
+        });
     }
 
     private static boolean filledUp(Campaign c) {

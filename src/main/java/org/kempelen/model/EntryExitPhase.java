@@ -2,6 +2,7 @@ package org.kempelen.model;
 
 import ec.util.MersenneTwisterFast;
 import org.kempelen.scenario.RequesterType;
+import org.kempelen.scenario.Scenario;
 import org.kempelen.scenario.WorkerParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -27,10 +28,16 @@ final class EntryExitPhase implements Steppable {
         this.m = m;
         WorkerParams p = m.scenario.workers();
         this.baseHazard = Math.log(2) / p.halfLifeDays();
-        this.entryRate = m.scenario.population() * baseHazard * p.entryRateMultiplier();
+        this.entryRate = entryRate(m.scenario);
         this.entryWeights = new double[m.countries.count];
         this.transferring = java.util.Arrays.stream(RequesterType.values())
                 .filter(t -> m.scenario.requesters().get(t).transferShare() > 0).toArray(RequesterType[]::new);
+    }
+
+    /** Expected entrants per day: the population's base exit hazard times the entry multiplier (constant over the run). */
+    static double entryRate(Scenario s) {
+        WorkerParams p = s.workers();
+        return s.population() * (Math.log(2) / p.halfLifeDays()) * p.entryRateMultiplier();
     }
 
     @Override

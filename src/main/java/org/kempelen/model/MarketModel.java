@@ -72,7 +72,7 @@ public final class MarketModel extends SimState {
         this.scenario = scenario;
         this.countries = new Countries(scenario);
         for (DataCategory c : DataCategory.values()) category[c.ordinal()] = scenario.categories().get(c);
-        this.workers = new Workers(scenario.population() + scenario.population() / 2, scenario.forum().degree());
+        this.workers = new Workers(Workers.capacityFor(scenario), scenario.forum().degree());
         this.stats = new MarketStats(countries.count, scenario.analysis().regressionBins());
         this.burnIn = scenario.burnInDays();
         this.misuse = new MisuseCalendar(-burnIn, scenario.days() - 1);

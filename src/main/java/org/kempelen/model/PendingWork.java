@@ -1,63 +1,81 @@
 package org.kempelen.model;
 
-import java.util.Arrays;
+import java.util.ArrayDeque;
 
 /**
  * Submitted tasks awaiting review, first in first out. All entries wait the same approval
- * delay, so submission order is release order. Primitive arrays in a ring: no allocation per task.
+ * delay, so submission order is release order. Primitive arrays in fixed-size blocks: no
+ * allocation per task, and growing never copies (a doubling ring would need old and new arrays at
+ * once, and up to twice the room it uses); emptied blocks are kept for reuse, so a steady
+ * state allocates nothing.
  */
 final class PendingWork {
-    int[] worker = new int[1024];
-    Campaign[] campaign = new Campaign[1024];
-    long[] priceCents = new long[1024];
-    int[] releaseDay = new int[1024];
-    short[] country = new short[1024];
+    /** Entries per block. */
+    static final int BLOCK = 1 << 14;
+    /** Bytes an entry takes: worker, campaign reference, price, release day, country. */
+    static final int BYTES_PER_ENTRY = 4 + 4 + 8 + 4 + 2;
+
+    private static final class Block {
+        final int[] worker = new int[BLOCK];
+        final Campaign[] campaign = new Campaign[BLOCK];
+        final long[] priceCents = new long[BLOCK];
+        final int[] releaseDay = new int[BLOCK];
+        final short[] country = new short[BLOCK];
+    }
+
+    private final ArrayDeque<Block> blocks = new ArrayDeque<>();
+    private final ArrayDeque<Block> spare = new ArrayDeque<>();
+    /** Index of the oldest entry in the first block, and of the next free slot in the last. */
     private int head;
+    private int tail = BLOCK;
     int size;
 
     void add(int w, Campaign c, long cents, int release, int k) {
-        if (size == worker.length) grow();
-        int i = (head + size) % worker.length;
-        worker[i] = w;
-        campaign[i] = c;
-        priceCents[i] = cents;
-        releaseDay[i] = release;
-        country[i] = (short) k;
+        if (tail == BLOCK) {
+            blocks.addLast(spare.isEmpty() ? new Block() : spare.pop());
+            tail = 0;
+        }
+        Block b = blocks.peekLast();
+        b.worker[tail] = w;
+        b.campaign[tail] = c;
+        b.priceCents[tail] = cents;
+        b.releaseDay[tail] = release;
+        b.country[tail] = (short) k;
+        tail++;
         size++;
     }
 
-    /** Index of the oldest entry, or -1 when empty or not due by {@code day}. */
-    int peekDue(int day) {
-        return size > 0 && releaseDay[head] <= day ? head : -1;
+    /** Whether the oldest entry is due by {@code day}; it is then read with the head methods. */
+    boolean headDue(int day) {
+        return size > 0 && blocks.peekFirst().releaseDay[head] <= day;
+    }
+
+    int headWorker() {
+        return blocks.peekFirst().worker[head];
+    }
+
+    Campaign headCampaign() {
+        return blocks.peekFirst().campaign[head];
+    }
+
+    long headPriceCents() {
+        return blocks.peekFirst().priceCents[head];
+    }
+
+    int headCountry() {
+        return blocks.peekFirst().country[head];
     }
 
     void pop() {
-        campaign[head] = null;
-        head = (head + 1) % worker.length;
+        Block first = blocks.peekFirst();
+        first.campaign[head] = null;
+        head++;
         size--;
-    }
-
-    private void grow() {
-        int n = worker.length * 2;
-        int[] w2 = new int[n];
-        Campaign[] c2 = new Campaign[n];
-        long[] p2 = new long[n];
-        int[] r2 = new int[n];
-        short[] k2 = new short[n];
-        for (int j = 0; j < size; j++) {
-            int i = (head + j) % worker.length;
-            w2[j] = worker[i];
-            c2[j] = campaign[i];
-            p2[j] = priceCents[i];
-            r2[j] = releaseDay[i];
-            k2[j] = country[i];
+        if (head == BLOCK || size == 0) {
+            blocks.removeFirst();
+            spare.push(first);
+            head = 0;
+            if (size == 0) tail = BLOCK;
         }
-        worker = w2;
-        campaign = c2;
-        priceCents = p2;
-        releaseDay = r2;
-        country = k2;
-        head = 0;
-        Arrays.fill(c2, size, n, null);
     }
 }

@@ -2,7 +2,6 @@ package org.kempelen.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import org.kempelen.scenario.QualityCheckParams;
 import org.kempelen.scenario.RequesterParams;
@@ -17,17 +16,17 @@ public final class Requester {
     final RequesterParams params;
     /** Weights for the next campaign's quota, over countries in scenario order; they sum to 1. */
     public final double[] countryWeights;
-    final BitSet qualified = new BitSet();
-    final BitSet failedQualification = new BitSet();
+    /** Workers who passed, and who failed (by test or quality check), the requester's qualification. */
+    final WorkerSet qualified = new WorkerSet();
+    final WorkerSet failedQualification = new WorkerSet();
     /**
      * Multiplier on the type's campaign rate: 1, or below 1 for the one requester that carries the
      * fractional part when requester counts scale with the population.
      */
     final double rateFactor;
 
-    /** Quality check: per worker, tasks reviewed and approved in its current check (grown by worker id on use). */
-    private int[] reviewedInCheck = new int[0];
-    private int[] approvedInCheck = new int[0];
+    /** Quality check: per worker in a check, tasks reviewed (high 32 bits) and approved (low 32 bits) in it so far. */
+    private final IntLongMap inCheck = new IntLongMap();
 
     Requester(int id, RequesterType type, RequesterParams params, double[] countryWeights, double rateFactor) {
         this.id = id;
@@ -45,8 +44,7 @@ public final class Requester {
     static List<Requester> create(Scenario scenario, Countries countries) {
         List<Requester> requesters = new ArrayList<>();
         int id = 0;
-        int reference = scenario.demandReferencePopulation();
-        double scale = reference == 0 ? 1 : scenario.population() / (double) reference;
+        double scale = demandScale(scenario);
         for (RequesterType t : RequesterType.values()) {
             RequesterParams rp = scenario.requesters().get(t);
             double n = rp.count() * scale;
@@ -56,6 +54,12 @@ public final class Requester {
             if (part > 1e-9) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), part));
         }
         return requesters;
+    }
+
+    /** Requesters per type are {@code count} times this: the population over the demand reference population (1 when that is 0). */
+    static double demandScale(Scenario scenario) {
+        int reference = scenario.demandReferencePopulation();
+        return reference == 0 ? 1 : scenario.population() / (double) reference;
     }
 
     private static double[] initialWeights(RequesterParams rp, Countries countries) {
@@ -89,21 +93,17 @@ public final class Requester {
      */
     boolean recordReview(int w, boolean approved) {
         QualityCheckParams check = params.qualityCheck();
-        if (!check.active() || failedQualification.get(w)) return false;
-        if (w >= reviewedInCheck.length) {
-            int n = Math.max(w + 1, 2 * reviewedInCheck.length);
-            reviewedInCheck = Arrays.copyOf(reviewedInCheck, n);
-            approvedInCheck = Arrays.copyOf(approvedInCheck, n);
+        if (!check.active() || failedQualification.contains(w)) return false;
+        long counts = inCheck.get(w) + (1L << 32) + (approved ? 1 : 0);
+        if ((int) (counts >>> 32) < check.tasks()) {
+            inCheck.put(w, counts);
+            return false;
         }
-        reviewedInCheck[w]++;
-        if (approved) approvedInCheck[w]++;
-        if (reviewedInCheck[w] < check.tasks()) return false;
-        boolean removed = approvedInCheck[w] < check.minimumApproved();
-        reviewedInCheck[w] = 0;
-        approvedInCheck[w] = 0;
+        boolean removed = (int) counts < check.minimumApproved();
+        inCheck.remove(w);
         if (removed) {
-            failedQualification.set(w);
-            qualified.clear(w);
+            failedQualification.add(w);
+            qualified.remove(w);
         }
         return removed;
     }

@@ -67,11 +67,11 @@ final class ReviewPayPhase implements Steppable {
         PendingWork p = m.pending;
         Workers ws = m.workers;
         MarketStats st = m.stats;
-        for (int i = p.peekDue(day); i >= 0; i = p.peekDue(day)) {
-            int w = p.worker[i];
-            Campaign c = p.campaign[i];
-            long cents = p.priceCents[i];
-            int k = p.country[i];
+        while (p.headDue(day)) {
+            int w = p.headWorker();
+            Campaign c = p.headCampaign();
+            long cents = p.headPriceCents();
+            int k = p.headCountry();
             int cat = c.category.ordinal();
             p.pop();
             boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * (1 - ws.skill[w]));

@@ -97,7 +97,7 @@ final class WorkPhase implements Steppable {
             // Not open to this worker: the platform does not show it.
             if (c.remaining(k) <= 0 || c.category.isPersonalData() && c.hasContributed(w) || auction && c.hasBid(w)) continue;
             Requester q = c.requester;
-            if (q.failedQualification.get(w)) continue;
+            if (q.failedQualification.contains(w)) continue;
             long priceCents = MarketModel.cents(c.price[k]);
             if (c.legitimate && m.grossCents(priceCents) > c.budgetLeftCents) continue;
             shown++;
@@ -106,7 +106,7 @@ final class WorkPhase implements Steppable {
             st.unpaidSearchMinutes += search;
             st.offersShown++;
             st.dayOffersShown++;
-            boolean needsTest = c.qualificationMinutes > 0 && !q.qualified.get(w);
+            boolean needsTest = c.qualificationMinutes > 0 && !q.qualified.contains(w);
             double minutes = c.taskMinutes + (needsTest ? c.qualificationMinutes : 0);
             if (minutes > minutesLeft) continue;
 
@@ -164,10 +164,10 @@ final class WorkPhase implements Steppable {
                 if (Draw.bernoulli(r, c.difficulty * (1 - ws.skill[w]))) {
                     st.qualificationFailures[i]++;
                     st.dayQualificationFailures++;
-                    q.failedQualification.set(w);
+                    q.failedQualification.add(w);
                     continue;
                 }
-                q.qualified.set(w);
+                q.qualified.add(w);
             }
             if (auction) {
                 // The bid holds the task's time: a worker bids only for work it could do today.

@@ -1,12 +1,16 @@
 package org.kempelen.model;
 
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.Scenario;
 
 /**
  * All workers, ever registered, as a struct of arrays indexed by worker id (ids are never
- * reused). Per-category values are stored row-major: {@code wta[w * C + c]}. Arrays grow by
- * doubling when workers enter, so the daily loops allocate nothing per worker.
+ * reused). Per-category values are stored row-major: {@code wta[w * C + c]}. Arrays are sized
+ * for the run's expected entrants ({@link #capacityFor}), so the daily loops allocate nothing per worker.
  */
 public final class Workers {
     static final int C = DataCategory.COUNT;
@@ -90,6 +94,45 @@ public final class Workers {
         allocate(Math.max(16, initialCapacity));
     }
 
+    /**
+     * Room for everyone a run registers: the initial population and the entrants over the burn-in
+     * and the recorded days (a Poisson number), with six standard deviations to spare, so the
+     * arrays are not copied while the run grows (a copy needs the old and new array at once).
+     */
+    public static int capacityFor(Scenario s) {
+        double entrants = EntryExitPhase.entryRate(s) * (s.burnInDays() + s.days());
+        return (int) Math.min(Integer.MAX_VALUE - 8, s.population() + Math.ceil(entrants + 6 * Math.sqrt(entrants)) + 64);
+    }
+
+    /** Bytes of the per-worker arrays per worker slot: what one unit of capacity costs. */
+    public static long bytesPerSlot(int degree) {
+        Workers probe = new Workers(1024, degree);
+        return probe.allocatedBytes() / probe.capacity;
+    }
+
+    /** Bytes held by the per-worker arrays (every primitive array field). */
+    long allocatedBytes() {
+        long bytes = 0;
+        try {
+            for (Field f : Workers.class.getDeclaredFields()) {
+                Class<?> t = f.getType();
+                if (!t.isArray() || !t.getComponentType().isPrimitive() || Modifier.isStatic(f.getModifiers())) continue;
+                Object a = f.get(this);
+                if (a != null) bytes += (long) Array.getLength(a) * elementBytes(t.getComponentType());
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes;
+    }
+
+    private static int elementBytes(Class<?> c) {
+        if (c == long.class || c == double.class) return 8;
+        if (c == int.class || c == float.class) return 4;
+        if (c == short.class || c == char.class) return 2;
+        return 1;
+    }
+
     private void allocate(int cap) {
         capacity = cap;
         country = country == null ? new short[cap] : Arrays.copyOf(country, cap);
@@ -135,7 +178,8 @@ public final class Workers {
 
     /** Reserves the next id, growing the arrays when full. */
     int add() {
-        if (size == capacity) allocate(capacity * 2);
+        // Presized (capacityFor); should entries outrun six standard deviations, grow by half, not double.
+        if (size == capacity) allocate(capacity + (capacity >> 1));
         int w = size++;
         active[w] = true;
         exitDay[w] = STILL_ACTIVE;

@@ -154,11 +154,15 @@ class CommandLineTest {
     @Test
     void benchReportsMedianSpeed() throws Exception {
         Path file = scenario("population: 200\ndays: 5\n");
-        Cli r = Cli.run("bench", file.toString(), "--warmup", "0", "--repeat", "2");
+        Cli r = Cli.run("bench", file.toString(), "--warmup", "0", "--repeat", "3", "--threads", "1");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("median"), r.out());
-        assertTrue(r.out().contains("offers/s"));
+        assertTrue(r.out().contains("median_worker_days_per_s"), r.out());
+        // Three measured runs and one median row at the one thread count.
+        assertEquals(4, r.out().lines().filter(l -> l.trim().startsWith("1 ")).count(), r.out());
         assertEquals(2, Cli.run("bench", file.toString(), "--repeat", "0").status());
+        Cli badThreads = Cli.run("bench", file.toString(), "--threads", "1,x");
+        assertEquals(2, badThreads.status());
+        assertTrue(badThreads.err().contains("--threads: found 'x'"), badThreads.err());
     }
 
     @Test
