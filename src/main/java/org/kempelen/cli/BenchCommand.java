@@ -18,6 +18,9 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions scenario;
 
+    @CommandLine.Mixin
+    ThreadsOption threads;
+
     @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured runs first, for the JIT (default: ${DEFAULT-VALUE}).")
     int warmup = 1;
 
@@ -30,12 +33,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (warmup < 0 || repeat < 1) throw new BadInputException("--warmup must be >= 0 and --repeat >= 1");
+        int n = threads.threads();
         Scenario s = scenario.load();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: %d workers, %d days after a %d-day burn-in (counted: it is computed); %d warm-up, %d measured; %d cores, Java %s%n",
-                s.name(), s.population(), s.days(), s.burnInDays(), warmup, repeat, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("%s: %d workers, %d days after a %d-day burn-in (counted: it is computed); %d warm-up, %d measured; %d thread%s, %d cores, Java %s%n",
+                s.name(), s.population(), s.days(), s.burnInDays(), warmup, repeat, n, n == 1 ? "" : "s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         out.flush();
-        List<Benchmark.Sample> samples = Benchmark.measure(s, warmup, repeat);
+        List<Benchmark.Sample> samples = Benchmark.measure(s, n, warmup, repeat);
         out.println("run  wall_s  offers_evaluated  offers_per_s  worker_days_per_s");
         for (int i = 0; i < samples.size(); i++) {
             Benchmark.Sample x = samples.get(i);

@@ -24,16 +24,17 @@ public final class Benchmark {
 
     private Benchmark() {}
 
-    public static List<Sample> measure(Scenario scenario, int warmups, int repeats) {
-        for (int i = 0; i < warmups; i++) once(scenario);
+    /** Runs on {@code threads} threads: {@code warmups} unmeasured, then {@code repeats} measured. */
+    public static List<Sample> measure(Scenario scenario, int threads, int warmups, int repeats) {
+        for (int i = 0; i < warmups; i++) once(scenario, threads);
         List<Sample> out = new ArrayList<>();
-        for (int i = 0; i < repeats; i++) out.add(once(scenario));
+        for (int i = 0; i < repeats; i++) out.add(once(scenario, threads));
         return out;
     }
 
-    private static Sample once(Scenario scenario) {
+    private static Sample once(Scenario scenario, int threads) {
         long start = System.nanoTime();
-        MarketModel m = new MarketModel(scenario);
+        MarketModel m = new MarketModel(scenario, threads);
         m.run();
         double wall = (System.nanoTime() - start) / 1e9;
         // All work computed counts, the unrecorded burn-in included.
