@@ -123,7 +123,12 @@ public final class MarketStats {
     }
 
     int bin(double pressure) {
-        return Math.min(regressionBins - 1, (int) (pressure * regressionBins));
+        return bin(pressure, regressionBins);
+    }
+
+    /** Regression bin of a pressure among {@code bins} equal bins of [0, 1]. */
+    static int bin(double pressure, int bins) {
+        return Math.min(bins - 1, (int) (pressure * bins));
     }
 
     /**

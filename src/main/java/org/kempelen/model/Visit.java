@@ -28,6 +28,7 @@ final class Visit {
     private final WorkerParams wp;
     private final DecisionParams dp;
     private final boolean auction;
+    private final int bins;
     /** Qualification tests taken in this visit, not yet in the requesters' sets: requester and whether passed. */
     private Requester[] tested = new Requester[4];
     private boolean[] passed = new boolean[4];
@@ -42,16 +43,20 @@ final class Visit {
         this.wp = m.scenario.workers();
         this.dp = m.scenario.decision();
         this.auction = m.pricing.workersBid();
+        this.bins = m.scenario.analysis().regressionBins();
     }
 
     /** Worker w's login and visit on {@code day}, written to position p of the log. */
     void decide(int w, int day, VisitLog log, int p) {
         Workers ws = m.workers;
         rng.seed(RandomStreams.substream(choiceSeed, day, w));
-        log.start(p, w);
-        if (!Draw.bernoulli(rng, wp.loginProbability() + wp.loginPressureBoost() * ws.pressure[w])) return;
-        log.loggedIn[p] = true;
         int k = ws.country[w];
+        double pressure = ws.pressure[w];
+        log.start(p, w, k);
+        if (!Draw.bernoulli(rng, wp.loginProbability() + wp.loginPressureBoost() * pressure)) return;
+        log.loggedIn[p] = true;
+        log.band[p] = MarketStats.band(pressure);
+        log.bin[p] = MarketStats.bin(pressure, bins);
         if (offers.count(k) == 0) return;
         testedCount = 0;
         boolean before = day < m.countries.switchDay[k];
@@ -113,6 +118,9 @@ final class Visit {
             // The same offer to the same worker without pressure; no draw, so nothing else changes.
             log.unpressured[e] = mw <= atNeed ? probability : Draw.logistic(Decision.utility(dp.alpha(), atNeed, pay, cost));
             log.cents[e] = agreed;
+            log.agreedUsd[e] = auction ? agreed / 100.0 : c.price[k];
+            log.category[e] = (byte) cat;
+            log.type[e] = (byte) c.type().ordinal();
             if (kind == VisitLog.ACCEPTED || kind == VisitLog.PASSED) {
                 // A bid holds the task's time too: a worker bids only for work it could do today.
                 minutesLeft -= c.taskMinutes;

@@ -19,6 +19,10 @@ final class VisitLog {
 
     final int stride;
     final int[] worker;
+    /** The worker's country, pressure band and regression bin (kept so that folding reads no worker state). */
+    final int[] country;
+    final int[] band;
+    final int[] bin;
     final boolean[] loggedIn;
     final int[] count;
     final double[] unpaid;
@@ -32,10 +36,18 @@ final class VisitLog {
     final double[] unpressured;
     /** Price agreed (the bid under an auction), cents; for SHOWN and DECLINED unused. */
     final long[] cents;
+    /** The price counted in the tables, USD: the bid under an auction, else the campaign's price in the country. */
+    final double[] agreedUsd;
+    /** The campaign's category and requester type (ordinals). */
+    final byte[] category;
+    final byte[] type;
 
     VisitLog(int positions, int offersPerLogin) {
         stride = offersPerLogin;
         worker = new int[positions];
+        country = new int[positions];
+        band = new int[positions];
+        bin = new int[positions];
         loggedIn = new boolean[positions];
         count = new int[positions];
         unpaid = new double[positions];
@@ -47,11 +59,15 @@ final class VisitLog {
         probability = new double[n];
         unpressured = new double[n];
         cents = new long[n];
+        agreedUsd = new double[n];
+        category = new byte[n];
+        type = new byte[n];
     }
 
-    /** Starts position p's record for worker w: nothing done yet. */
-    void start(int p, int w) {
+    /** Starts position p's record for worker w of country k: nothing done yet. */
+    void start(int p, int w, int k) {
         worker[p] = w;
+        country[p] = k;
         loggedIn[p] = false;
         count[p] = 0;
         unpaid[p] = 0;

@@ -99,11 +99,10 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
 
     /** Commits the round's visits in order: re-decides those shown an offer that has closed since, then claims. */
     private void commit() {
-        Workers ws = m.workers;
         for (int p = 0; p < roundSize; p++) {
             if (!log.loggedIn[p]) continue;
             int w = log.worker[p];
-            int k = ws.country[w];
+            int k = log.country[p];
             if (!stillHolds(p, k)) {
                 visits[0].decide(w, day, log, p);
                 redecided++;

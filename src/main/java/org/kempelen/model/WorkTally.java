@@ -14,7 +14,6 @@ final class WorkTally {
 
     private final MarketModel m;
     private final OfferIndex offers;
-    private final boolean auction;
     private final double search;
     /** The counts; only the fields the work phase adds to are used ({@link MarketStats#drainWork}). */
     final MarketStats counts;
@@ -22,7 +21,6 @@ final class WorkTally {
     WorkTally(MarketModel m, OfferIndex offers) {
         this.m = m;
         this.offers = offers;
-        this.auction = m.pricing.workersBid();
         this.search = m.scenario.platform().searchMinutesPerOffer();
         this.counts = new MarketStats(m.countries.count, m.scenario.analysis().regressionBins());
     }
@@ -34,21 +32,18 @@ final class WorkTally {
         for (int p = from; p < to; p++) {
             if (!log.loggedIn[p]) continue;
             int w = log.worker[p];
-            int k = ws.country[w];
-            double pressure = ws.pressure[w];
-            int band = MarketStats.band(pressure);
-            int bin = st.bin(pressure);
-            ws.lastLoginDay[w] = day;
+            int k = log.country[p];
+            int band = log.band[p];
+            int bin = log.bin[p];
             for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
                 st.unpaidSearchMinutes += search;
                 st.offersShown++;
                 st.dayOffersShown++;
                 byte kind = log.kind[e];
                 if (kind == VisitLog.SHOWN) continue;
-                Campaign c = offers.campaign(k, log.slot[e]);
-                int cat = c.category.ordinal();
+                int cat = log.category[e];
                 int i = k * C + cat;
-                int ti = c.type().ordinal() * C + cat;
+                int ti = log.type[e] * C + cat;
                 int cb = (k * MarketStats.BANDS + band) * C + cat;
                 st.offersEvaluated++;
                 st.dayOffersEvaluated++;
@@ -66,12 +61,10 @@ final class WorkTally {
                 st.bandAccepted[band * C + cat]++;
                 st.countryBandAccepted[cb]++;
                 st.binAccepted[bin * C + cat]++;
-                // Under an auction the price that matters is the worker's bid, not the reserve.
-                double agreed = auction ? log.cents[e] / 100.0 : c.price[k];
-                st.acceptedPriceSum[i] += agreed;
-                st.dayPriceSum[cat] += agreed;
+                st.acceptedPriceSum[i] += log.agreedUsd[e];
+                st.dayPriceSum[cat] += log.agreedUsd[e];
                 if (kind == VisitLog.ACCEPTED) continue;
-                st.unpaidQualificationMinutes += c.qualificationMinutes;
+                st.unpaidQualificationMinutes += offers.campaign(k, log.slot[e]).qualificationMinutes;
                 st.qualificationAttempts[i]++;
                 st.dayQualificationAttempts++;
                 if (kind == VisitLog.FAILED) {
@@ -79,6 +72,7 @@ final class WorkTally {
                     st.dayQualificationFailures++;
                 }
             }
+            ws.lastLoginDay[w] = day;
             double unpaid = log.unpaid[p];
             ws.unpaidMinutes[w] += unpaid;
             st.dayUnpaidMinutes += unpaid;
