@@ -59,11 +59,13 @@ final class OfferIndex {
     void build(List<Campaign> open, MarketModel m) {
         Arrays.fill(count, 0);
         firstId = open.isEmpty() ? 0 : open.get(0).id;
-        int span = open.isEmpty() ? 0 : (open.get(open.size() - 1).id - firstId + 1) * countries;
-        if (slotOf.length < span) slotOf = new int[Math.max(span, slotOf.length * 2)];
-        Arrays.fill(slotOf, 0, span, -1);
-        if (dearest.length < span / Math.max(1, countries)) dearest = new long[Math.max(span / countries, dearest.length * 2)];
-        Arrays.fill(dearest, 0, span / Math.max(1, countries), 0);
+        int ids = open.isEmpty() ? 0 : open.get(open.size() - 1).id - firstId + 1;
+        if (dearest.length < ids) {
+            dearest = new long[Math.max(ids, dearest.length * 2)];
+            slotOf = new int[dearest.length * countries];
+        }
+        Arrays.fill(slotOf, 0, ids * countries, -1);
+        Arrays.fill(dearest, 0, ids, 0);
         for (Campaign c : open) {
             for (int k = 0; k < countries; k++) {
                 int left = c.remaining(k);

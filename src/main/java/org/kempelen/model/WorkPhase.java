@@ -40,8 +40,6 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
     private int roundSize;
     /** Size of the committed round not yet folded into the tallies (0: none). */
     private int unfolded;
-    /** Visits decided again at commit because an offer they were shown had closed (for diagnostics). */
-    long redecided;
 
     WorkPhase(MarketModel m) {
         this.m = m;
@@ -105,7 +103,6 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
             int k = log.country[p];
             if (!stillHolds(p, k)) {
                 visits[0].decide(w, day, log, p);
-                redecided++;
             }
             for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
                 byte kind = log.kind[e];
