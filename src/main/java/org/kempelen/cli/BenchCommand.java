@@ -27,9 +27,9 @@ final class BenchCommand implements Callable<Integer> {
     int repeat = 3;
 
     @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
-            description = "Thread counts to measure, in order, e.g. 1,2 (default: 1; this build runs a model on at most "
-                    + Benchmark.MAX_THREADS + ").")
-    List<String> threads = new ArrayList<>(List.of("1"));
+            description = "Thread counts to measure, in order, e.g. 1,2 (default: 1 and then all cores).")
+    List<String> threads = Runtime.getRuntime().availableProcessors() > 1
+            ? new ArrayList<>(List.of("1", String.valueOf(Runtime.getRuntime().availableProcessors()))) : new ArrayList<>(List.of("1"));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,9 +73,9 @@ final class BenchCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 n = -1;
             }
-            if (n < 1 || n > Benchmark.MAX_THREADS) {
-                throw new BadInputException("--threads: found '" + t + "', allowed whole numbers from 1 to " + Benchmark.MAX_THREADS
-                        + " separated by commas (threads a model runs on in this build)");
+            if (n < 1 || n > ThreadsOption.MAX) {
+                throw new BadInputException("--threads: found '" + t + "', allowed whole numbers from 1 to " + ThreadsOption.MAX
+                        + " separated by commas");
             }
             counts.add(n);
         }

@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions scenario;
 
+    @CommandLine.Mixin
+    ThreadsOption threads;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory to create (default: results/<scenario>/seed<N>-<date>-<time>).")
     Path out;
 
@@ -62,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Simulation.Microdata micro = new Simulation.Microdata(microdata == MicrodataChoice.all, share(workerSample), gzipMicrodata);
+        int n = threads.threads();
         Scenario s = scenario.load();
         Path dir = out != null ? out : defaultDirectory(s);
         String problem = RunOutput.problemWith(dir, overwrite);
@@ -71,9 +75,9 @@ final class RunCommand implements Callable<Integer> {
                 : new DayObserver[0];
         long start = System.nanoTime();
         RunResults r = Simulation.runAndWrite(s, scenario.file.toString(), scenario.overrides(), dir, overwrite,
-                noCharts ? null : Plots.Options.defaults(), micro, observers);
+                noCharts ? null : Plots.Options.defaults(), micro, n, observers);
         double wall = (System.nanoTime() - start) / 1e9;
-        if (!quiet) headline(s, r, wall);
+        if (!quiet) headline(s, r, wall, n);
         spec.commandLine().getOut().println(dir);
         spec.commandLine().getOut().flush();
         return 0;
@@ -93,16 +97,16 @@ final class RunCommand implements Callable<Integer> {
         return v;
     }
 
-    private void headline(Scenario s, RunResults r, double wall) {
+    private void headline(Scenario s, RunResults r, double wall, int threads) {
         var err = spec.commandLine().getErr();
         @SuppressWarnings("unchecked")
         Map<String, Object> wages = (Map<String, Object>) r.summary().get("wages");
         @SuppressWarnings("unchecked")
         Map<String, Object> exposure = (Map<String, Object>) r.summary().get("exposure");
         long all = r.offersEvaluated() + r.burnInOffersEvaluated();
-        err.printf("%s: %d workers, %d days (+%d burn-in), %s offers evaluated (%s in the burn-in) in %.1f s (%s offers/s)%n", s.name(),
-                s.population(), s.days(), s.burnInDays(), Fmt.number(all), Fmt.number(r.burnInOffersEvaluated()), wall,
-                Fmt.number(Math.round(all / Math.max(wall, 1e-9))));
+        err.printf("%s: %d workers, %d days (+%d burn-in), %s offers evaluated (%s in the burn-in) in %.1f s on %d thread%s (%s offers/s)%n",
+                s.name(), s.population(), s.days(), s.burnInDays(), Fmt.number(all), Fmt.number(r.burnInOffersEvaluated()), wall,
+                threads, threads == 1 ? "" : "s", Fmt.number(Math.round(all / Math.max(wall, 1e-9))));
         err.printf("  median effective wage $%s/h, unpaid time share %s, poorest half of countries give %s of personal data items%n",
                 Fmt.value(round(wages.get("median_effective_hourly_wage_usd"))), Fmt.value(round(wages.get("unpaid_time_share"))),
                 Fmt.value(round(exposure.get("poorest_half_share_of_sensitive_items"))));

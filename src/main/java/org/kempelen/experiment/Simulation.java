@@ -44,12 +44,12 @@ public final class Simulation {
      * microdata. Throws {@link MemoryCheck.HeapTooSmallException} before allocating when the run will not fit.
      */
     public static RunResults run(Scenario scenario, DayObserver... observers) {
-        return simulate(scenario, Microdata.NONE, observers);
+        return simulate(scenario, Microdata.NONE, 1, observers);
     }
 
-    private static RunResults simulate(Scenario scenario, Microdata microdata, DayObserver... observers) {
+    private static RunResults simulate(Scenario scenario, Microdata microdata, int threads, DayObserver... observers) {
         MemoryCheck.require(scenario);
-        MarketModel model = new MarketModel(scenario);
+        MarketModel model = new MarketModel(scenario, threads);
         RunRecorder recorder = new RunRecorder();
         model.addObserver(recorder);
         for (DayObserver o : observers) model.addObserver(o);
@@ -69,34 +69,42 @@ public final class Simulation {
         return runAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, Microdata.ALL, observers);
     }
 
-    /**
-     * Simulates and writes the run directory {@code dir}, which this process holds locked meanwhile
-     * ({@link DirectoryLock}: a second writer is refused); {@code charts} null writes no charts or
-     * report. Charts are drawn from the tables as written, exactly as {@code plot} would. The
-     * results returned no longer hold the model (microdata are in the files).
-     */
+    /** As below, on one thread. */
     public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
                                          boolean overwrite, Plots.Options charts, Microdata microdata, DayObserver... observers)
             throws IOException {
+        return runAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, 1, observers);
+    }
+
+    /**
+     * Simulates on {@code threads} threads (the files are the same for any number) and writes the
+     * run directory {@code dir}, which this process holds locked meanwhile ({@link DirectoryLock}:
+     * a second writer is refused); {@code charts} null writes no charts or report. Charts are drawn
+     * from the tables as written, exactly as {@code plot} would. The results returned no longer
+     * hold the model (microdata are in the files).
+     */
+    public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
+                                         boolean overwrite, Plots.Options charts, Microdata microdata, int threads,
+                                         DayObserver... observers) throws IOException {
         try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
             // Another process may have finished writing it between the caller's check and the lock.
             String problem = RunOutput.problemWith(dir, overwrite);
             if (problem != null) throw new UnusableOutputException(problem);
-            return simulateAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, observers);
+            return simulateAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, threads, observers);
         }
     }
 
     private static RunResults simulateAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
-                                               boolean overwrite, Plots.Options charts, Microdata microdata, DayObserver... observers)
-            throws IOException {
+                                               boolean overwrite, Plots.Options charts, Microdata microdata, int threads,
+                                               DayObserver... observers) throws IOException {
         String yaml = ScenarioLoader.toYaml(scenario);
         Instant started = Instant.now();
-        RunResults results = simulate(scenario, microdata, observers);
+        RunResults results = simulate(scenario, microdata, threads, observers);
         Instant finished = Instant.now();
         Manifest manifest = new Manifest(scenario.name(), scenarioFile, overrides, RunOutput.sha256(yaml), scenario.seed(),
                 scenario.days(), scenario.population(), started, finished, results.workerDays(), results.offersEvaluated(),
                 scenario.burnInDays(), results.burnInWorkerDays(), results.burnInOffersEvaluated(),
-                microdata.write() ? microdata.workerSample() : Double.NaN);
+                microdata.write() ? microdata.workerSample() : Double.NaN, threads);
         RunOutput.write(dir, yaml, results, manifest, overwrite, microdata.gzip(), (tmp, target) -> {
             if (charts == null) return;
             try {

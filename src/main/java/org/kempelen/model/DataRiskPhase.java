@@ -10,17 +10,19 @@ import sim.engine.Steppable;
  * told with its country's data-protection probability, which raises its belief and its forum
  * contacts' beliefs. Beliefs decay toward the prior.
  */
-final class DataRiskPhase implements Steppable {
+final class DataRiskPhase implements Steppable, WorkCrew.Job {
     private static final int C = DataCategory.COUNT;
 
     private final MarketModel m;
     private final double decay;
     private final double[] beliefSum;
+    private final BlockSums beliefSums;
 
     DataRiskPhase(MarketModel m) {
         this.m = m;
         this.decay = Math.pow(0.5, 1.0 / m.scenario.risk().beliefHalfLifeDays());
         this.beliefSum = new double[m.countries.count * C];
+        this.beliefSums = new BlockSums(m.countries.count * C);
     }
 
     @Override
@@ -62,22 +64,30 @@ final class DataRiskPhase implements Steppable {
         cal.release(day);
     }
 
+    /** Beliefs decay toward the prior, in parallel by blocks of workers; per-country means from the blocks' sums in block order. */
     private void decayBeliefs() {
+        int blocks = BlockSums.blocks(m.workers.activeCount);
+        beliefSums.clear(blocks);
+        m.crew.run(this, blocks);
+        beliefSums.total(blocks, beliefSum);
+        for (int k = 0; k < m.countries.count; k++) {
+            int n = m.activeByCountry[k];
+            for (int c = 0; c < C; c++) m.meanBelief[k * C + c] = c == 0 ? 0 : n == 0 ? Double.NaN : beliefSum[k * C + c] / n;
+        }
+    }
+
+    @Override
+    public void run(int b, int thread) {
         Workers ws = m.workers;
-        java.util.Arrays.fill(beliefSum, 0);
-        for (int i = 0; i < ws.activeCount; i++) {
+        for (int i = b * BlockSums.BLOCK, end = Math.min(ws.activeCount, i + BlockSums.BLOCK); i < end; i++) {
             int w = ws.activeIds[i];
             int k = ws.country[w];
             for (int c = 1; c < C; c++) {
                 double prior = m.population.prior(k, c);
-                double b = prior + (ws.belief[w * C + c] - prior) * decay;
-                ws.belief[w * C + c] = b;
-                beliefSum[k * C + c] += b;
+                double v = prior + (ws.belief[w * C + c] - prior) * decay;
+                ws.belief[w * C + c] = v;
+                beliefSums.add(b, k * C + c, v);
             }
-        }
-        for (int k = 0; k < m.countries.count; k++) {
-            int n = m.activeByCountry[k];
-            for (int c = 0; c < C; c++) m.meanBelief[k * C + c] = c == 0 ? 0 : n == 0 ? Double.NaN : beliefSum[k * C + c] / n;
         }
     }
 }

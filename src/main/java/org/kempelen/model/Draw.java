@@ -32,6 +32,10 @@ final class Draw {
         return p >= 1 || (p > 0 && r.nextDouble() < p);
     }
 
+    static boolean bernoulli(SplitMixRandom r, double p) {
+        return p >= 1 || (p > 0 && r.nextDouble() < p);
+    }
+
     /** Index drawn with probability proportional to weights[i] (weights sum to total > 0). */
     static int weighted(MersenneTwisterFast r, double[] weights, double total) {
         double u = r.nextDouble() * total;

@@ -7,12 +7,18 @@ import sim.engine.Steppable;
 
 /**
  * Step 1: due country shocks apply; every active worker earns other income and spends living
- * cost; savings, pressure P and money weight m are recomputed.
+ * cost; savings, pressure P and money weight m are recomputed (in parallel by blocks of workers:
+ * each worker's update reads only its own state).
  */
-final class EconomyPhase implements Steppable {
+final class EconomyPhase implements Steppable, WorkCrew.Job {
     private final MarketModel m;
     private final double decay;
     private final double[] pressureSum;
+    private final double[] active;
+    /** Per block of workers, sums of P and active counts per country (the pass runs in parallel). */
+    private final BlockSums pressureSums;
+    private final BlockSums activeSums;
+    private int day;
     private final double targetDays;
     /** Share of the savings above the buffer kept each day: 1 - 1/H. */
     private final double keep;
@@ -21,35 +27,49 @@ final class EconomyPhase implements Steppable {
         this.m = m;
         this.decay = Math.exp(-1.0 / m.scenario.workers().wageMemoryDays());
         this.pressureSum = new double[m.countries.count];
+        this.active = new double[m.countries.count];
+        this.pressureSums = new BlockSums(m.countries.count);
+        this.activeSums = new BlockSums(m.countries.count);
         this.targetDays = m.scenario.economy().savingsTargetDays();
         this.keep = 1 - 1 / Math.max(1, m.scenario.economy().runwayDays());
     }
 
     @Override
     public void step(SimState state) {
-        int day = m.day();
+        day = m.day();
         applyShocks(day);
+        int n = m.workers.activeCount;
+        int blocks = BlockSums.blocks(n);
+        pressureSums.clear(blocks);
+        activeSums.clear(blocks);
+        m.crew.run(this, blocks);
+        pressureSums.total(blocks, pressureSum);
+        activeSums.total(blocks, active);
+        for (int k = 0; k < pressureSum.length; k++) {
+            m.activeByCountry[k] = (int) active[k];
+            m.meanPressure[k] = m.activeByCountry[k] == 0 ? 0 : pressureSum[k] / m.activeByCountry[k];
+        }
+        m.stats.workerDays += n;
+    }
+
+    /** Block b of the active workers: income, living cost, savings, P, m and b; its sums of P and counts per country. */
+    @Override
+    public void run(int b, int thread) {
         Workers ws = m.workers;
-        java.util.Arrays.fill(pressureSum, 0);
-        java.util.Arrays.fill(m.activeByCountry, 0);
         boolean recorded = day >= 0;
-        for (int i = 0; i < ws.activeCount; i++) {
+        for (int i = b * BlockSums.BLOCK, end = Math.min(ws.activeCount, i + BlockSums.BLOCK); i < end; i++) {
             int w = ws.activeIds[i];
             ws.recentPay[w] *= decay;
             ws.recentHours[w] *= decay;
             ws.savings[w] = save(ws.savings[w] + ws.otherIncome[w] - ws.livingCost[w], ws.livingCost[w]);
             m.moneyWeight.update(ws, w, m.countries);
-            pressureSum[ws.country[w]] += ws.pressure[w];
-            m.activeByCountry[ws.country[w]]++;
+            pressureSums.add(b, ws.country[w], ws.pressure[w]);
+            activeSums.add(b, ws.country[w], 1);
             if (recorded) {
                 ws.pressureSum[w] += ws.pressure[w];
                 ws.recordedDays[w]++;
             }
         }
-        for (int k = 0; k < pressureSum.length; k++) {
-            m.meanPressure[k] = m.activeByCountry[k] == 0 ? 0 : pressureSum[k] / m.activeByCountry[k];
-        }
-        m.stats.workerDays += ws.activeCount;
     }
 
     /** Savings after today's income and living cost: never negative (no debt); the part above the buffer is spent over H days. */

@@ -19,6 +19,10 @@ final class EntryExitPhase implements Steppable {
 
     private final MarketModel m;
     private final double baseHazard;
+    private static final int LOW_WAGE = 1;
+    private static final int HARMED = 2;
+    /** Daily exit probability 1 - exp(-h) by cause bits (h: the base hazard times the multipliers that apply), computed once. */
+    private final double[] exitProbability = new double[4];
     private final double entryRate;
     private final double[] entryWeights;
     /** Requester types that pass some data abroad, in type order. */
@@ -29,6 +33,12 @@ final class EntryExitPhase implements Steppable {
         WorkerParams p = m.scenario.workers();
         this.baseHazard = Math.log(2) / p.halfLifeDays();
         this.entryRate = entryRate(m.scenario);
+        for (int cause = 0; cause < 4; cause++) {
+            double h = baseHazard;
+            if ((cause & LOW_WAGE) != 0) h *= p.lowWageExitMultiplier();
+            if ((cause & HARMED) != 0) h *= p.harmExitMultiplier();
+            exitProbability[cause] = 1 - Math.exp(-h);
+        }
         this.entryWeights = new double[m.countries.count];
         this.transferring = java.util.Arrays.stream(RequesterType.values())
                 .filter(t -> m.scenario.requesters().get(t).transferShare() > 0).toArray(RequesterType[]::new);
@@ -53,14 +63,14 @@ final class EntryExitPhase implements Steppable {
         MersenneTwisterFast r = m.entryExitRng;
         for (int i = 0; i < ws.activeCount; i++) {
             int w = ws.activeIds[i];
-            double h = baseHazard;
+            int cause = 0;
             if (ws.recentHours[w] >= MIN_RECENT_HOURS) {
                 // The dollar reservation wage falls as money weighs more: r b / m (docs/ODD.md 7.7).
                 double reservation = ws.reservationWage[w] * ws.weightAtNeed[w] / ws.moneyWeight[w];
-                if (ws.recentPay[w] / ws.recentHours[w] < reservation) h *= p.lowWageExitMultiplier();
+                if (ws.recentPay[w] / ws.recentHours[w] < reservation) cause |= LOW_WAGE;
             }
-            if (day - ws.lastHarmNotifiedDay[w] <= p.harmMemoryDays()) h *= p.harmExitMultiplier();
-            if (!Draw.bernoulli(r, 1 - Math.exp(-h))) continue;
+            if (day - ws.lastHarmNotifiedDay[w] <= p.harmMemoryDays()) cause |= HARMED;
+            if (!Draw.bernoulli(r, exitProbability[cause])) continue;
             ws.active[w] = false;
             ws.exitDay[w] = day;
             // Leaving, the worker asks for its data to be erased; the country's data protection decides whether that is honoured.

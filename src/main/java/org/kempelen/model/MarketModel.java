@@ -67,8 +67,20 @@ public final class MarketModel extends SimState {
     public long burnInOffersEvaluated;
     public long burnInWorkerDays;
 
+    /** Threads of the phases that run in parallel (work, economy, belief decay); the results do not depend on it. */
+    public final int threads;
+    /** Those threads, from {@link #start} to {@link #finish}. */
+    WorkCrew crew;
+
     public MarketModel(Scenario scenario) {
+        this(scenario, 1);
+    }
+
+    /** A model whose work phase decides on {@code threads} threads (the same results for any number). */
+    public MarketModel(Scenario scenario, int threads) {
         super(scenario.seed());
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1; found " + threads);
+        this.threads = threads;
         this.scenario = scenario;
         this.countries = new Countries(scenario);
         for (DataCategory c : DataCategory.values()) category[c.ordinal()] = scenario.categories().get(c);
@@ -114,6 +126,8 @@ public final class MarketModel extends SimState {
     @Override
     public void start() {
         super.start();
+        if (crew != null) crew.close();
+        crew = new WorkCrew(threads);
         population.create();
         requesters.addAll(Requester.create(scenario, countries));
         DemandPhase demand = new DemandPhase(this);
@@ -137,9 +151,19 @@ public final class MarketModel extends SimState {
 
     /** Runs the burn-in and the whole recorded horizon. */
     public void run() {
-        start();
-        for (int d = 0; d < burnIn + scenario.days(); d++) schedule.step(this);
-        finish();
+        try {
+            start();
+            for (int d = 0; d < burnIn + scenario.days(); d++) schedule.step(this);
+        } finally {
+            finish();
+        }
+    }
+
+    /** Ends the run: the helper threads end too. */
+    @Override
+    public void finish() {
+        super.finish();
+        if (crew != null) crew.close();
     }
 
     /**

@@ -123,7 +123,59 @@ public final class MarketStats {
     }
 
     int bin(double pressure) {
-        return Math.min(regressionBins - 1, (int) (pressure * regressionBins));
+        return bin(pressure, regressionBins);
+    }
+
+    /** Regression bin of a pressure among {@code bins} equal bins of [0, 1]. */
+    static int bin(double pressure, int bins) {
+        return Math.min(bins - 1, (int) (pressure * bins));
+    }
+
+    /**
+     * Adds what the work phase counted in {@code tally} (one block of workers' counts, see
+     * {@link WorkTally}) and zeroes it there; tallies are drained in block order, so sums of
+     * doubles do not depend on the number of threads.
+     */
+    void drainWork(MarketStats tally) {
+        offersShown += tally.offersShown;
+        dayOffersShown += tally.dayOffersShown;
+        offersEvaluated += tally.offersEvaluated;
+        dayOffersEvaluated += tally.dayOffersEvaluated;
+        dayQualificationAttempts += tally.dayQualificationAttempts;
+        dayQualificationFailures += tally.dayQualificationFailures;
+        unpaidSearchMinutes += tally.unpaidSearchMinutes;
+        unpaidQualificationMinutes += tally.unpaidQualificationMinutes;
+        dayUnpaidMinutes += tally.dayUnpaidMinutes;
+        tally.offersShown = tally.dayOffersShown = tally.offersEvaluated = tally.dayOffersEvaluated = 0;
+        tally.dayQualificationAttempts = tally.dayQualificationFailures = 0;
+        tally.unpaidSearchMinutes = tally.unpaidQualificationMinutes = tally.dayUnpaidMinutes = 0;
+        drain(dayAccepted, tally.dayAccepted);
+        drain(dayPriceSum, tally.dayPriceSum);
+        drain(offers, tally.offers);
+        drain(accepted, tally.accepted);
+        drain(qualificationAttempts, tally.qualificationAttempts);
+        drain(qualificationFailures, tally.qualificationFailures);
+        drain(expectedAccepted, tally.expectedAccepted);
+        drain(expectedAcceptedUnpressured, tally.expectedAcceptedUnpressured);
+        drain(countryBandOffers, tally.countryBandOffers);
+        drain(countryBandAccepted, tally.countryBandAccepted);
+        drain(acceptedPriceSum, tally.acceptedPriceSum);
+        drain(typeOffers, tally.typeOffers);
+        drain(typeAccepted, tally.typeAccepted);
+        drain(bandOffers, tally.bandOffers);
+        drain(bandAccepted, tally.bandAccepted);
+        drain(binOffers, tally.binOffers);
+        drain(binAccepted, tally.binAccepted);
+    }
+
+    private static void drain(long[] to, long[] from) {
+        for (int i = 0; i < to.length; i++) to[i] += from[i];
+        java.util.Arrays.fill(from, 0);
+    }
+
+    private static void drain(double[] to, double[] from) {
+        for (int i = 0; i < to.length; i++) to[i] += from[i];
+        java.util.Arrays.fill(from, 0);
     }
 
     void resetDay() {

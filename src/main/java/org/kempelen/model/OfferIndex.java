@@ -1,120 +1,214 @@
 package org.kempelen.model;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Today's offers per country, weighted by the quota each campaign still wants from it, for
- * drawing without replacement within a visit: a Fenwick tree per country gives draws and
- * removals in O(log n); after the visit, the touched tree nodes are restored exactly from a
- * pristine copy, so no rounding accumulates over the day. Allocates only when it grows.
+ * Today's offers per country: a slot per campaign open to the country, weighted by the quota it
+ * still wanted from it when the day began, in an alias table (Walker, Vose) for drawing in O(1).
+ * A slot whose quota or budget closes during the day leaves its table for the rest of the day at
+ * the end of the work round in which it closed ({@link #close}, {@link #rebuildClosed}): drawing
+ * among open slots by their weights is the same as drawing among all and skipping the closed
+ * ones, but a worker no longer walks through full campaigns. Between round ends the tables are
+ * read-only, so threads draw from them at once ({@link OfferDraws} draws without replacement
+ * within a visit). Allocates only when it grows.
  */
 final class OfferIndex {
     private Campaign[][] campaigns;
     private double[][] weight;
-    private double[][] tree;
-    private double[][] pristine;
+    /** Per slot, the price in cents and what the requester pays for it (prices do not change during the work phase). */
+    private long[][] priceCents;
+    private long[][] grossCents;
+    /** Alias tables: slot i is kept with probability {@code keep[i]}, else its alias is taken. */
+    private double[][] keep;
+    private int[][] alias;
     private final int[] count;
-    private int[] removed = new int[16];
-    private int removedCount;
-    private int visitCountry = -1;
+    /** Slots with a positive weight, per country. */
+    private final int[] positive;
+    private int[] small = new int[16];
+    private int[] large = new int[16];
+    private double[] scaled = new double[16];
+    /** Changes whenever a country's table does. */
+    private final int[] version;
+    private final boolean[] changed;
+    /** Slot of each open campaign in each country, -1 if none: {@code slotOf[(id - firstId) * countries + k]}. */
+    private int[] slotOf = new int[0];
+    /** Per campaign, the most its requester pays for an item in any of its slots: below it the budget may close one. */
+    private long[] dearest = new long[0];
+    private int firstId;
+    private final int countries;
 
     OfferIndex(int countries) {
+        this.countries = countries;
         campaigns = new Campaign[countries][16];
         weight = new double[countries][16];
-        tree = new double[countries][17];
-        pristine = new double[countries][17];
+        priceCents = new long[countries][16];
+        grossCents = new long[countries][16];
+        keep = new double[countries][16];
+        alias = new int[countries][16];
         count = new int[countries];
+        positive = new int[countries];
+        version = new int[countries];
+        changed = new boolean[countries];
     }
 
-    void clear() {
+    /**
+     * Today's slots: every campaign in {@code open} (in opening order, so ids ascend) that still
+     * wants items from a country and can pay for one there.
+     */
+    void build(List<Campaign> open, MarketModel m) {
         Arrays.fill(count, 0);
+        firstId = open.isEmpty() ? 0 : open.get(0).id;
+        int ids = open.isEmpty() ? 0 : open.get(open.size() - 1).id - firstId + 1;
+        if (dearest.length < ids) {
+            dearest = new long[Math.max(ids, dearest.length * 2)];
+            slotOf = new int[dearest.length * countries];
+        }
+        Arrays.fill(slotOf, 0, ids * countries, -1);
+        Arrays.fill(dearest, 0, ids, 0);
+        for (Campaign c : open) {
+            for (int k = 0; k < countries; k++) {
+                int left = c.remaining(k);
+                long price = MarketModel.cents(c.price[k]);
+                long gross = m.grossCents(price);
+                if (left > 0 && (!c.legitimate || gross <= c.budgetLeftCents)) add(k, c, left, price, gross);
+            }
+        }
+        for (int k = 0; k < countries; k++) rebuild(k);
     }
 
-    void add(int k, Campaign c, double w) {
+    private void add(int k, Campaign c, double w, long price, long gross) {
         int j = count[k];
         if (j == campaigns[k].length) {
             campaigns[k] = Arrays.copyOf(campaigns[k], j * 2);
             weight[k] = Arrays.copyOf(weight[k], j * 2);
-            tree[k] = new double[j * 2 + 1];
-            pristine[k] = new double[j * 2 + 1];
+            priceCents[k] = Arrays.copyOf(priceCents[k], j * 2);
+            grossCents[k] = Arrays.copyOf(grossCents[k], j * 2);
+            keep[k] = new double[j * 2];
+            alias[k] = new int[j * 2];
         }
         campaigns[k][j] = c;
         weight[k][j] = w;
+        priceCents[k][j] = price;
+        grossCents[k][j] = gross;
+        slotOf[(c.id - firstId) * countries + k] = j;
+        dearest[c.id - firstId] = Math.max(dearest[c.id - firstId], gross);
         count[k] = j + 1;
     }
 
-    /** Builds the trees once all offers are added. */
-    void build() {
-        for (int k = 0; k < count.length; k++) {
-            int n = count[k];
-            double[] t = tree[k];
-            Arrays.fill(t, 0, n + 1, 0);
-            for (int i = 1; i <= n; i++) {
-                t[i] += weight[k][i - 1];
-                int parent = i + (i & -i);
-                if (parent <= n) t[parent] += t[i];
-            }
-            System.arraycopy(t, 0, pristine[k], 0, n + 1);
+    /** Vose's alias method over country k's weights; slots of weight 0 are never drawn. */
+    private void rebuild(int k) {
+        int n = count[k];
+        double[] w = weight[k];
+        double total = 0;
+        int pos = 0;
+        for (int i = 0; i < n; i++) {
+            total += w[i];
+            if (w[i] > 0) pos++;
         }
+        positive[k] = pos;
+        version[k]++;
+        changed[k] = false;
+        if (pos == 0) return;
+        if (small.length < n) {
+            small = new int[n];
+            large = new int[n];
+            scaled = new double[n];
+        }
+        int ns = 0;
+        int nl = 0;
+        for (int i = 0; i < n; i++) {
+            scaled[i] = w[i] * n / total;
+            if (scaled[i] < 1) small[ns++] = i;
+            else large[nl++] = i;
+        }
+        double[] kp = keep[k];
+        int[] al = alias[k];
+        while (ns > 0 && nl > 0) {
+            int s = small[--ns];
+            int l = large[nl - 1];
+            kp[s] = scaled[s];
+            al[s] = l;
+            scaled[l] = scaled[l] + scaled[s] - 1;
+            if (scaled[l] < 1) {
+                nl--;
+                small[ns++] = l;
+            }
+        }
+        // What rounding leaves over keeps itself; a slot of weight 0 is refused when drawn.
+        while (nl > 0) keep(kp, al, large[--nl]);
+        while (ns > 0) keep(kp, al, small[--ns]);
+    }
+
+    private static void keep(double[] kp, int[] al, int i) {
+        kp[i] = 1;
+        al[i] = i;
+    }
+
+    /** Whether the slot's campaign still wants items from country k and can pay for one. */
+    private boolean isOpen(int k, int slot) {
+        Campaign c = campaigns[k][slot];
+        return c.remaining(k) > 0 && (!c.legitimate || grossCents[k][slot] <= c.budgetLeftCents);
+    }
+
+    /**
+     * After campaign c took an item from country k: its slots that no longer fit (quota or budget)
+     * weigh 0 from now on, so they are refused when drawn, and leave the tables at the round's end.
+     * A slot therefore has a positive weight exactly while it is open.
+     */
+    void close(Campaign c, int k) {
+        int i = c.id - firstId;
+        boolean budgetTight = c.legitimate && c.budgetLeftCents < dearest[i];
+        if (!budgetTight) {
+            if (c.remaining(k) > 0) return;
+            if (c.targeted) {
+                shutIfClosed(k, slotOf[i * countries + k]);
+                return;
+            }
+        }
+        for (int j = 0; j < countries; j++) shutIfClosed(j, slotOf[i * countries + j]);
+    }
+
+    private void shutIfClosed(int k, int slot) {
+        if (slot < 0 || weight[k][slot] == 0 || isOpen(k, slot)) return;
+        weight[k][slot] = 0;
+        changed[k] = true;
+    }
+
+    /** Rebuilds the tables of countries with slots closed since the last call. */
+    void rebuildClosed() {
+        for (int k = 0; k < countries; k++) if (changed[k]) rebuild(k);
     }
 
     int count(int k) {
         return count[k];
     }
 
+    int version(int k) {
+        return version[k];
+    }
+
+    int positive(int k) {
+        return positive[k];
+    }
+
+    /** A slot drawn by weight from a uniform u on [0, 1) (closed slots may come out; weight 0 ones only by rounding). */
+    int sample(int k, double u) {
+        int n = count[k];
+        double x = u * n;
+        int i = Math.min((int) x, n - 1);
+        return x - i < keep[k][i] ? i : alias[k][i];
+    }
+
+    double weight(int k, int slot) {
+        return weight[k][slot];
+    }
+
     Campaign campaign(int k, int slot) {
         return campaigns[k][slot];
     }
 
-    /** A slot drawn with probability proportional to its weight among those not removed in this visit; -1 when none is left. */
-    int draw(int k, double u01) {
-        int n = count[k];
-        double[] t = tree[k];
-        double total = 0;
-        for (int i = n; i > 0; i -= i & -i) total += t[i];
-        // Removed slots leave rounding dust of the order of 1e-12 of the total weight.
-        if (total <= 1e-9) return -1;
-        double u = u01 * total;
-        int pos = 0;
-        for (int step = Integer.highestOneBit(n); step > 0; step >>= 1) {
-            int next = pos + step;
-            if (next <= n && t[next] <= u) {
-                pos = next;
-                u -= t[next];
-            }
-        }
-        // pos is the number of slots whose cumulative weight is <= u; skip any removed slot rounding landed on.
-        while (pos < n && isRemoved(k, pos)) pos++;
-        return pos < n ? pos : -1;
-    }
-
-    /** Takes a slot out of the draws for the rest of this visit. */
-    void remove(int k, int slot) {
-        visitCountry = k;
-        if (removedCount == removed.length) removed = Arrays.copyOf(removed, removed.length * 2);
-        removed[removedCount++] = slot;
-        double w = weight[k][slot];
-        double[] t = tree[k];
-        for (int i = slot + 1; i <= count[k]; i += i & -i) t[i] -= w;
-    }
-
-    private boolean isRemoved(int k, int slot) {
-        if (k != visitCountry) return false;
-        for (int i = 0; i < removedCount; i++) if (removed[i] == slot) return true;
-        return false;
-    }
-
-    /** Ends a visit: every removed slot is drawable again, the tree exactly as built. */
-    void endVisit() {
-        if (visitCountry >= 0) {
-            double[] t = tree[visitCountry];
-            double[] p = pristine[visitCountry];
-            int n = count[visitCountry];
-            for (int r = 0; r < removedCount; r++) {
-                for (int i = removed[r] + 1; i <= n; i += i & -i) t[i] = p[i];
-            }
-        }
-        removedCount = 0;
-        visitCountry = -1;
+    long priceCents(int k, int slot) {
+        return priceCents[k][slot];
     }
 }

@@ -22,13 +22,30 @@ public final class RandomStreams {
 
     /** A generator for stream {@code name} of the run with master seed {@code seed}. */
     public static MersenneTwisterFast stream(long seed, String name) {
-        long h = splitMix64(seed ^ splitMix64(fnv1a(name)));
+        long h = streamSeed(seed, name);
         long h2 = splitMix64(h);
         return new MersenneTwisterFast(new int[] {(int) h, (int) (h >>> 32), (int) h2, (int) (h2 >>> 32)});
     }
 
+    /** The 64-bit seed of stream {@code name} under master seed {@code seed}. */
+    static long streamSeed(long seed, String name) {
+        return splitMix64(seed ^ splitMix64(fnv1a(name)));
+    }
+
+    /**
+     * Seed of substream (a, b) of a stream, e.g. (day, worker id): each key is mixed in turn, so
+     * nearby keys give unrelated seeds and the seed does not depend on how work is split up.
+     */
+    static long substream(long streamSeed, long a, long b) {
+        return splitMix64(splitMix64(streamSeed ^ splitMix64(a)) ^ b);
+    }
+
     static long splitMix64(long x) {
-        long z = x + 0x9E3779B97F4A7C15L;
+        return mix(x + 0x9E3779B97F4A7C15L);
+    }
+
+    /** SplitMix64's output function (Stafford's variant 13). */
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -72,7 +72,7 @@ public final class Workers {
     /**
      * Per category c, bit c: accepted an offer of c before the country's switch day; bit 8 + c:
      * declined one before it; bit 16 + c: accepted one on or after it (switchers.csv). Written by
-     * {@link #recordChoice}, read by {@link #onlyDeclinedBefore} and {@link #acceptedAfter}.
+     * {@link #choiceBits}, read by {@link #onlyDeclinedBefore} and {@link #acceptedAfter}.
      */
     public int[] choiceFlags;
     /** Whether the worker's data was erased at its request (on leaving, honoured with the country's data protection). */
@@ -203,10 +203,10 @@ public final class Workers {
         Arrays.fill(forfeitedCents, 0, size, 0);
     }
 
-    /** Records an evaluated offer of category c for switchers: accepted or declined, before the country's switch day or on or after it. */
-    void recordChoice(int w, int c, boolean accepted, boolean before) {
-        if (accepted) choiceFlags[w] |= 1 << (before ? c : 16 + c);
-        else if (before) choiceFlags[w] |= 1 << (8 + c);
+    /** The {@link #choiceFlags} bit for an evaluated offer of category c: accepted or declined, before the country's switch day or on or after it. */
+    static int choiceBits(int c, boolean accepted, boolean before) {
+        if (accepted) return 1 << (before ? c : 16 + c);
+        return before ? 1 << (8 + c) : 0;
     }
 
     /** Whether worker w declined category c before its country's switch day and accepted none before it. */

@@ -5,6 +5,8 @@
  * ({@link org.kempelen.model.Population}), campaigns, requesters, the pricing rules behind one
  * interface, the weight of money ({@link org.kempelen.model.MoneyWeight}) and the offer decision
  * ({@link org.kempelen.model.Decision}), the money ledger and the counters that metrics read.
- * No I/O, no printing; depends only on MASON and the scenario records.
+ * The work phase decides in parallel and commits in order, so a run gives the same results on
+ * any number of threads (WorkPhase). No I/O, no printing; depends only on MASON and the
+ * scenario records.
  */
 package org.kempelen.model;

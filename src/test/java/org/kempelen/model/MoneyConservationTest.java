@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kempelen.scenario.DataCategory;
 
-/** What requesters paid = payouts + fees + commission + balances + forfeited, to the cent, under every payment rule. */
+/**
+ * What requesters paid = payouts + fees + commission + balances + forfeited, to the cent, under
+ * every payment rule; with the work phase on three threads (its claims are committed in order).
+ */
 class MoneyConservationTest {
     @ParameterizedTest
     @ValueSource(strings = {
@@ -25,7 +28,7 @@ class MoneyConservationTest {
             "requesters.PLATFORM_QA.qualityCheck={tasks: 5, minimumApproved: 5}",
             "requesters.AI_DATA_VENDOR.scarcityPremium=2"})
     void everyCentIsAccountedFor(String rule) {
-        MarketModel m = Scenarios.run(Scenarios.small(rule, "platform.payout.threshold=5"));
+        MarketModel m = Scenarios.run(Scenarios.small(rule, "platform.payout.threshold=5"), 3);
         Ledger l = m.ledger;
         assertTrue(l.requesterPaidCents > 0, "some work was paid");
         assertEquals(l.openingBalancesCents + l.requesterPaidCents,

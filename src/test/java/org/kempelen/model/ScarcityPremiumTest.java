@@ -30,14 +30,18 @@ class ScarcityPremiumTest {
 
     @Test
     void aPremiumRaisesWhatScarceWorkersArePaidPerSelfieRelativeToOthers() {
-        for (long seed = 1; seed <= 3; seed++) {
+        double ratios = 0;
+        int seeds = 3;
+        for (long seed = 1; seed <= seeds; seed++) {
             double without = scarceToOtherPay(Scenarios.run(Scenarios.small(SELFIES_ONLY, "seed=" + seed)));
             double with = scarceToOtherPay(Scenarios.run(Scenarios.small(SELFIES_ONLY, "seed=" + seed,
                     "requesters.AI_DATA_VENDOR.scarcityPremium=2")));
-            // Price noise moves each ratio by a few per cent at this size (seeds 1-3: 0.98-1.03 without, 2.02-2.06 with).
+            // Price noise on CH's few items moves each ratio by up to 6 % at this size (seeds 1-8: 0.94-1.05 without, 1.97-2.09 with).
             assertEquals(1.0, without, 0.1, "seed " + seed + ": without a premium CH is paid as others are");
-            assertEquals(2.0, with / without, 0.2, "seed " + seed + ": CH pay per selfie relative to others " + with + " with premium 2, " + without + " without");
+            assertEquals(2.0, with, 0.2, "seed " + seed + ": with premium 2 CH is paid twice what others are per selfie");
+            ratios += with / without;
         }
+        assertEquals(2.0, ratios / seeds, 0.15, "mean over seeds of CH's relative pay per selfie with premium 2 over without");
     }
 
     /** Net pay per approved FACE_PHOTO item in scarce countries over the same elsewhere. */

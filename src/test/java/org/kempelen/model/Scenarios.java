@@ -33,7 +33,12 @@ public final class Scenarios {
     }
 
     public static MarketModel run(Scenario s) {
-        MarketModel m = new MarketModel(s);
+        return run(s, 1);
+    }
+
+    /** A whole run whose work phase decides on {@code threads} threads. */
+    public static MarketModel run(Scenario s, int threads) {
+        MarketModel m = new MarketModel(s, threads);
         m.run();
         return m;
     }

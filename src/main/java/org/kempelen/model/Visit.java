@@ -1,0 +1,180 @@
+package org.kempelen.model;
+
+import org.kempelen.scenario.CategoryParams;
+import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.DecisionParams;
+import org.kempelen.scenario.Disclosure;
+import org.kempelen.scenario.PlatformParams;
+import org.kempelen.scenario.WorkerParams;
+
+/**
+ * One thread's way of deciding a worker's day (docs/ODD.md 7.4): it logs in (more often under
+ * pressure), is shown offers, spends unpaid time finding them, and accepts each with probability
+ * 1 / (1 + exp(-U)), U = alpha [ m pay - b w_res hours - privacyCost ]. It only reads the market
+ * and writes what it decided into a {@link VisitLog}; {@link WorkRound} commits it. Its random
+ * numbers come from the worker's own stream for the day, so deciding it again gives the same
+ * numbers. Allocates nothing.
+ */
+final class Visit {
+    private static final int C = DataCategory.COUNT;
+    private static final int ID = DataCategory.ID_DOCUMENT.ordinal();
+
+    private final MarketModel m;
+    private final OfferIndex offers;
+    private final OfferDraws draws;
+    private final SplitMixRandom rng = new SplitMixRandom();
+    private final long choiceSeed;
+    private final PlatformParams platform;
+    private final WorkerParams wp;
+    private final DecisionParams dp;
+    private final boolean auction;
+    private final int bins;
+    /** Qualification tests taken in this visit, not yet in the requesters' sets: requester and whether passed. */
+    private Requester[] tested = new Requester[4];
+    private boolean[] passed = new boolean[4];
+    private int testedCount;
+
+    Visit(MarketModel m, OfferIndex offers) {
+        this.m = m;
+        this.offers = offers;
+        this.draws = new OfferDraws(offers, m.countries.count);
+        this.choiceSeed = RandomStreams.streamSeed(m.scenario.seed(), RandomStreams.CHOICES);
+        this.platform = m.scenario.platform();
+        this.wp = m.scenario.workers();
+        this.dp = m.scenario.decision();
+        this.auction = m.pricing.workersBid();
+        this.bins = m.scenario.analysis().regressionBins();
+    }
+
+    /** Worker w's login and visit on {@code day}, written to position p of the log. */
+    void decide(int w, int day, VisitLog log, int p) {
+        Workers ws = m.workers;
+        rng.seed(RandomStreams.substream(choiceSeed, day, w));
+        int k = ws.country[w];
+        double pressure = ws.pressure[w];
+        log.start(p, w, k);
+        if (!Draw.bernoulli(rng, wp.loginProbability() + wp.loginPressureBoost() * pressure)) return;
+        log.loggedIn[p] = true;
+        log.band[p] = MarketStats.band(pressure);
+        log.bin[p] = MarketStats.bin(pressure, bins);
+        if (offers.count(k) == 0) return;
+        testedCount = 0;
+        boolean before = day < m.countries.switchDay[k];
+        double minutesLeft = ws.hoursPerDay[w] * 60;
+        double search = platform.searchMinutesPerOffer();
+        double unpaid = 0;
+        double worked = 0;
+        int flags = 0;
+        int wanted = platform.offersPerLogin();
+        draws.begin(k);
+        // Offers are drawn without replacement within a visit: each campaign is seen (or found closed to the worker) once.
+        for (int shown = 0; shown < wanted && minutesLeft >= search; ) {
+            int slot = draws.draw(rng);
+            if (slot < 0) break;
+            Campaign c = offers.campaign(k, slot);
+            // Not open to this worker: the platform does not show it (a slot drawn is open to the country).
+            if (c.category.isPersonalData() && c.hasContributed(w) || auction && c.hasBid(w)) continue;
+            Requester q = c.requester;
+            if (hasFailed(q, w)) continue;
+            shown++;
+            minutesLeft -= search;
+            unpaid += search;
+            boolean needsTest = c.qualificationMinutes > 0 && !isQualified(q, w);
+            double minutes = c.taskMinutes + (needsTest ? c.qualificationMinutes : 0);
+            if (minutes > minutesLeft) {
+                log.add(p, slot, VisitLog.SHOWN);
+                continue;
+            }
+            int cat = c.category.ordinal();
+            double pay = c.price[k] * m.workerNetShare;
+            double mw = ws.moneyWeight[w];
+            double atNeed = ws.weightAtNeed[w];
+            double cost = Decision.timeCost(atNeed, ws.reservationWage[w], minutes) + privacyCost(w, c, k, cat);
+            double probability = Draw.logistic(Decision.utility(dp.alpha(), mw, pay, cost));
+            long priceCents = offers.priceCents(k, slot);
+            long agreed = priceCents;
+            boolean accept;
+            if (auction) {
+                // Asking price: the pay at which U + eps = 0, eps logistic; it bids if that is within the reserve.
+                double e = rng.nextDouble();
+                double eps = Math.log(e / (1 - e));
+                double ask = (cost - eps / dp.alpha()) / mw / m.workerNetShare;
+                agreed = MarketModel.cents(Math.max(ask, m.pricing.floorPrice(c)));
+                accept = agreed <= priceCents;
+            } else {
+                accept = rng.nextDouble() < probability;
+            }
+            flags |= Workers.choiceBits(cat, accept, before);
+            byte kind = !accept ? VisitLog.DECLINED : VisitLog.ACCEPTED;
+            if (accept && needsTest) {
+                minutesLeft -= c.qualificationMinutes;
+                unpaid += c.qualificationMinutes;
+                boolean pass = !Draw.bernoulli(rng, c.difficulty * (1 - ws.skill[w]));
+                remember(q, pass);
+                kind = pass ? VisitLog.PASSED : VisitLog.FAILED;
+            }
+            int e = log.add(p, slot, kind);
+            log.probability[e] = probability;
+            // The same offer to the same worker without pressure; no draw, so nothing else changes.
+            log.unpressured[e] = mw <= atNeed ? probability : Draw.logistic(Decision.utility(dp.alpha(), atNeed, pay, cost));
+            log.cents[e] = agreed;
+            log.agreedUsd[e] = auction ? agreed / 100.0 : c.price[k];
+            log.category[e] = (byte) cat;
+            log.type[e] = (byte) c.type().ordinal();
+            if (kind == VisitLog.ACCEPTED || kind == VisitLog.PASSED) {
+                // A bid holds the task's time too: a worker bids only for work it could do today.
+                minutesLeft -= c.taskMinutes;
+                if (!auction) worked += c.taskMinutes;
+            }
+        }
+        draws.end();
+        log.unpaid[p] = unpaid;
+        log.worked[p] = worked;
+        log.flags[p] = flags;
+    }
+
+    private boolean hasFailed(Requester q, int w) {
+        for (int i = 0; i < testedCount; i++) if (tested[i] == q) return !passed[i];
+        return q.failedQualification.contains(w);
+    }
+
+    private boolean isQualified(Requester q, int w) {
+        for (int i = 0; i < testedCount; i++) if (tested[i] == q) return passed[i];
+        return q.qualified.contains(w);
+    }
+
+    private void remember(Requester q, boolean pass) {
+        if (testedCount == tested.length) {
+            tested = java.util.Arrays.copyOf(tested, testedCount * 2);
+            passed = java.util.Arrays.copyOf(passed, testedCount * 2);
+        }
+        tested[testedCount] = q;
+        passed[testedCount++] = pass;
+    }
+
+    /**
+     * wta x (intrinsic share + (1 - intrinsic share) x perceived / known risk) x (1 + idDistrust for ID
+     * documents). What the worker perceives depends on disclosure (MODEL.md section 3, step 3).
+     */
+    private double privacyCost(int w, Campaign c, int k, int cat) {
+        Workers ws = m.workers;
+        double wta = ws.wta[w * C + cat];
+        // Nothing to give up costs nothing (and a category with no price may have no known risk to scale by).
+        if (cat == 0 || wta == 0) return 0;
+        CategoryParams cp = m.category[cat];
+        double belief = ws.belief[w * C + cat];
+        double perceived;
+        Disclosure d = platform.disclosure();
+        if (d == Disclosure.FULL) {
+            // A scam cannot be seen through: under FULL it shows a made-up, ordinary profile.
+            perceived = c.legitimate ? c.trueRisk : cp.knownRisk();
+        } else if (d == Disclosure.CATEGORY) {
+            perceived = c.anonymous ? belief * dp.ambiguityPremium() : cp.knownRisk();
+        } else {
+            perceived = c.anonymous || !c.purposeDisclosed ? belief * dp.ambiguityPremium() : belief;
+        }
+        double intrinsic = dp.intrinsicPrivacyShare();
+        double cost = wta * (intrinsic + (1 - intrinsic) * perceived / cp.knownRisk());
+        return cat == ID ? cost * (1 + m.countries.idDistrust[k]) : cost;
+    }
+}

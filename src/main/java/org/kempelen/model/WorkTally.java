@@ -1,0 +1,83 @@
+package org.kempelen.model;
+
+import org.kempelen.scenario.DataCategory;
+
+/**
+ * The counts of one block of a work round's positions, and what a committed visit leaves on its
+ * worker (last login, unpaid minutes, recent hours, choice flags). A block's visits are folded
+ * in by whichever thread takes the block, in position order; tallies are drained into the run's
+ * {@link MarketStats} in block order at the end of the day, so every sum is added in the same
+ * order whatever the number of threads.
+ */
+final class WorkTally {
+    private static final int C = DataCategory.COUNT;
+
+    private final MarketModel m;
+    private final OfferIndex offers;
+    private final double search;
+    /** The counts; only the fields the work phase adds to are used ({@link MarketStats#drainWork}). */
+    final MarketStats counts;
+
+    WorkTally(MarketModel m, OfferIndex offers) {
+        this.m = m;
+        this.offers = offers;
+        this.search = m.scenario.platform().searchMinutesPerOffer();
+        this.counts = new MarketStats(m.countries.count, m.scenario.analysis().regressionBins());
+    }
+
+    /** Folds the committed visits at positions {@code from} to {@code to - 1} of the log. */
+    void fold(VisitLog log, int from, int to, int day) {
+        Workers ws = m.workers;
+        MarketStats st = counts;
+        for (int p = from; p < to; p++) {
+            if (!log.loggedIn[p]) continue;
+            int w = log.worker[p];
+            int k = log.country[p];
+            int band = log.band[p];
+            int bin = log.bin[p];
+            for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
+                st.unpaidSearchMinutes += search;
+                st.offersShown++;
+                st.dayOffersShown++;
+                byte kind = log.kind[e];
+                if (kind == VisitLog.SHOWN) continue;
+                int cat = log.category[e];
+                int i = k * C + cat;
+                int ti = log.type[e] * C + cat;
+                int cb = (k * MarketStats.BANDS + band) * C + cat;
+                st.offersEvaluated++;
+                st.dayOffersEvaluated++;
+                st.offers[i]++;
+                st.typeOffers[ti]++;
+                st.bandOffers[band * C + cat]++;
+                st.countryBandOffers[cb]++;
+                st.binOffers[bin * C + cat]++;
+                st.expectedAccepted[i] += log.probability[e];
+                st.expectedAcceptedUnpressured[i] += log.unpressured[e];
+                if (kind == VisitLog.DECLINED) continue;
+                st.accepted[i]++;
+                st.typeAccepted[ti]++;
+                st.dayAccepted[cat]++;
+                st.bandAccepted[band * C + cat]++;
+                st.countryBandAccepted[cb]++;
+                st.binAccepted[bin * C + cat]++;
+                st.acceptedPriceSum[i] += log.agreedUsd[e];
+                st.dayPriceSum[cat] += log.agreedUsd[e];
+                if (kind == VisitLog.ACCEPTED) continue;
+                st.unpaidQualificationMinutes += offers.campaign(k, log.slot[e]).qualificationMinutes;
+                st.qualificationAttempts[i]++;
+                st.dayQualificationAttempts++;
+                if (kind == VisitLog.FAILED) {
+                    st.qualificationFailures[i]++;
+                    st.dayQualificationFailures++;
+                }
+            }
+            ws.lastLoginDay[w] = day;
+            double unpaid = log.unpaid[p];
+            ws.unpaidMinutes[w] += unpaid;
+            st.dayUnpaidMinutes += unpaid;
+            ws.recentHours[w] += (unpaid + log.worked[p]) / 60.0;
+            ws.choiceFlags[w] |= log.flags[p];
+        }
+    }
+}
