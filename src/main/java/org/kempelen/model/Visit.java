@@ -11,7 +11,7 @@ import org.kempelen.scenario.WorkerParams;
  * One thread's way of deciding a worker's day (docs/ODD.md 7.4): it logs in (more often under
  * pressure), is shown offers, spends unpaid time finding them, and accepts each with probability
  * 1 / (1 + exp(-U)), U = alpha [ m pay - b w_res hours - privacyCost ]. It only reads the market
- * and writes what it decided into a {@link VisitLog}; {@link WorkRound} commits it. Its random
+ * and writes what it decided into a {@link VisitLog}; {@link WorkPhase} commits it in order. Its random
  * numbers come from the worker's own stream for the day, so deciding it again gives the same
  * numbers. Allocates nothing.
  */
