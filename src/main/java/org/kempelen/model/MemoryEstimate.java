@@ -50,11 +50,11 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
         double testing = 0, checking = 0, requesters = 0, itemsPerDay = 0, kept = 0, open = 0, contributors = 0, misused = 0;
         for (RequesterType t : RequesterType.values()) {
             RequesterParams rp = s.requesters().get(t);
-            double n = Math.ceil(rp.count() * scale);
+            double n = rp.count();
             requesters += n;
             if (rp.qualificationMinutes() > 0) testing += n;
             if (rp.qualityCheck().active()) checking += n;
-            double posted = n * rp.campaignsPerDay();
+            double posted = n * scale * rp.campaignsPerDay();
             double items = posted * rp.itemsPerCampaign() * ITEMS_MEAN_OVER_MEDIAN;
             itemsPerDay += items;
             // Kept: open, or closed while recording (campaigns.csv), or holding data (breaches): posted within the last

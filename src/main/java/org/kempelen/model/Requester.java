@@ -19,10 +19,7 @@ public final class Requester {
     /** Workers who passed, and who failed (by test or quality check), the requester's qualification. */
     final WorkerSet qualified = new WorkerSet();
     final WorkerSet failedQualification = new WorkerSet();
-    /**
-     * Multiplier on the type's campaign rate: 1, or below 1 for the one requester that carries the
-     * fractional part when requester counts scale with the population.
-     */
+    /** Multiplier on the type's campaign rate: the population over the demand reference population (docs/ODD.md 7.2). */
     final double rateFactor;
 
     /** Quality check: per worker in a check, tasks reviewed (high 32 bits) and approved (low 32 bits) in it so far. */
@@ -37,9 +34,10 @@ public final class Requester {
     }
 
     /**
-     * The scenario's requesters per type: {@code count} at the reference population, in proportion
-     * to the population otherwise; a fractional remainder is one more requester posting at that
-     * fraction of the rate, so expected demand is exactly proportional (docs/ODD.md 7.2).
+     * The scenario's requesters: {@code count} of each type whatever the population, each posting
+     * at its type's rate times the population over the reference population, so that expected
+     * demand is exactly proportional to the population while a worker meets the same requesters,
+     * and takes the same qualification tests, at any population (docs/ODD.md 7.2).
      */
     static List<Requester> create(Scenario scenario, Countries countries) {
         List<Requester> requesters = new ArrayList<>();
@@ -47,16 +45,12 @@ public final class Requester {
         double scale = demandScale(scenario);
         for (RequesterType t : RequesterType.values()) {
             RequesterParams rp = scenario.requesters().get(t);
-            double n = rp.count() * scale;
-            int whole = (int) Math.floor(n + 1e-9);
-            for (int i = 0; i < whole; i++) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), 1));
-            double part = n - whole;
-            if (part > 1e-9) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), part));
+            for (int i = 0; i < rp.count(); i++) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), scale));
         }
         return requesters;
     }
 
-    /** Requesters per type are {@code count} times this: the population over the demand reference population (1 when that is 0). */
+    /** Every requester posts at its type's rate times this: the population over the demand reference population (1 when that is 0). */
     static double demandScale(Scenario scenario) {
         int reference = scenario.demandReferencePopulation();
         return reference == 0 ? 1 : scenario.population() / (double) reference;

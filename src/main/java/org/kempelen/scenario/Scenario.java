@@ -25,7 +25,7 @@ public record Scenario(
         int warmupDays,
         @Param(unit = "days", doc = "Days the whole market runs before day 0 without being recorded, so that savings, pressure, balances, beliefs and the workforce start from their stationary state (docs/ODD.md 7.9).", def = "365", min = 0, max = 3650)
         int burnInDays,
-        @Param(unit = "workers", doc = "Requester counts (requesters.*.count) are the counts for this many workers: with another population they scale in proportion, so population changes the noise, not the tightness of the market. 0: counts are absolute.", def = "20000", min = 0, max = 50_000_000)
+        @Param(unit = "workers", doc = "Campaign rates (requesters.*.campaignsPerDay) are the rates for this many workers: with another population every requester posts in proportion, so population changes the noise, not the tightness of the market; the requesters (requesters.*.count), and so the qualification tests a worker meets, stay as given. 0: rates are absolute.", def = "20000", min = 0, max = 50_000_000)
         int demandReferencePopulation,
         @Param(doc = "Economic pressure and the money weight.")
         EconomyParams economy,

@@ -32,10 +32,11 @@ class PolicyScenariosTest {
         }
     }
 
-    static Run run(Path file, int seed) {
+    static Run run(Path file, int seed, String... more) {
         try {
             List<String> overrides = new java.util.ArrayList<>(SMALL);
             overrides.add("seed=" + seed);
+            overrides.addAll(List.of(more));
             MarketModel m = new MarketModel(ScenarioLoader.load(file, overrides));
             RunRecorder recorder = new RunRecorder();
             m.addObserver(recorder);
@@ -47,14 +48,14 @@ class PolicyScenariosTest {
     }
 
     /** The policy and the scenario it extends, paired by seed. */
-    static Paired<Run> againstBase(String policy) {
+    static Paired<Run> againstBase(String policy, String... more) {
         Path file = Path.of("scenarios/policies", policy + ".yaml");
         Paired<Run> p = new Paired<>();
         try {
             Path base = Inheritance.baseOf(file);
             for (int seed = 1; seed <= SEEDS; seed++) {
-                p.treated.add(run(file, seed));
-                p.control.add(run(base, seed));
+                p.treated.add(run(file, seed, more));
+                p.control.add(run(base, seed, more));
             }
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -114,7 +115,8 @@ class PolicyScenariosTest {
      */
     @Test
     void fullDisclosureLowersAcceptanceOfTheAnonymousHighRiskDataVendors() {
-        againstBase("full-disclosure").assertFalls("personal-data acceptance of AI data vendor campaigns",
+        // A larger market: the data vendors' personal-data offers are few at 3,000 workers.
+        againstBase("full-disclosure", "population=10000").assertFalls("personal-data acceptance of AI data vendor campaigns",
                 r -> typeAcceptance(r, "AI_DATA_VENDOR"));
     }
 
