@@ -66,6 +66,10 @@ final class Visit {
         double worked = 0;
         int flags = 0;
         int wanted = platform.offersPerLogin();
+        // The worker's weights of money and of time hold for the whole visit.
+        double mw = ws.moneyWeight[w];
+        double atNeed = ws.weightAtNeed[w];
+        double reservation = ws.reservationWage[w];
         draws.begin(k);
         // Offers are drawn without replacement within a visit: each campaign is seen (or found closed to the worker) once.
         for (int shown = 0; shown < wanted && minutesLeft >= search; ) {
@@ -87,9 +91,7 @@ final class Visit {
             }
             int cat = c.category.ordinal();
             double pay = c.price[k] * m.workerNetShare;
-            double mw = ws.moneyWeight[w];
-            double atNeed = ws.weightAtNeed[w];
-            double cost = Decision.timeCost(atNeed, ws.reservationWage[w], minutes) + privacyCost(w, c, k, cat);
+            double cost = Decision.timeCost(atNeed, reservation, minutes) + privacyCost(w, c, k, cat);
             double probability = Draw.logistic(Decision.utility(dp.alpha(), mw, pay, cost));
             long priceCents = offers.priceCents(k, slot);
             long agreed = priceCents;
@@ -154,7 +156,7 @@ final class Visit {
 
     /**
      * wta x (intrinsic share + (1 - intrinsic share) x perceived / known risk) x (1 + idDistrust for ID
-     * documents). What the worker perceives depends on disclosure (MODEL.md section 3, step 3).
+     * documents). What the worker perceives depends on disclosure (docs/ODD.md 7.4).
      */
     private double privacyCost(int w, Campaign c, int k, int cat) {
         Workers ws = m.workers;
