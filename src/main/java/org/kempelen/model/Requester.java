@@ -17,8 +17,8 @@ public final class Requester {
     /** Weights for the next campaign's quota, over countries in scenario order; they sum to 1. */
     public final double[] countryWeights;
     /** Workers who passed, and who failed (by test or quality check), the requester's qualification. */
-    final WorkerSet qualified = new WorkerSet();
-    final WorkerSet failedQualification = new WorkerSet();
+    final WorkerSet qualified = new WorkerSet(WorkerSet.FAST_ARRAY_MAX);
+    final WorkerSet failedQualification = new WorkerSet(WorkerSet.FAST_ARRAY_MAX);
     /** Multiplier on the type's campaign rate: the population over the demand reference population (docs/ODD.md 7.2). */
     final double rateFactor;
 

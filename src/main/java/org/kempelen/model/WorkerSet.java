@@ -10,11 +10,19 @@ import java.util.Arrays;
  * to the population there are thousands of them, and a bit set sized by the highest worker id
  * (population / 8 bytes each) would grow with the square of the population. Allocates only when
  * it grows.
+ * <p>A set looked up for most offers shown (a requester's qualified workers) is better a bitmap
+ * sooner: a lookup is then one read, where a binary search of a few thousand members reads up
+ * to a dozen cache lines. Such sets are few (one per requester), so their room hardly matters.
  */
 final class WorkerSet {
-    /** Members of an array chunk at most: its bitmap (65,536 bits) is no larger. */
-    static final int ARRAY_MAX = 4096;
+    /** Members of an array chunk at most for the most compact set: its bitmap (65,536 bits) is no larger. */
+    static final int COMPACT_ARRAY_MAX = 4096;
+    /** Members of an array chunk at most for a set looked up often: a quarter of the bitmap's room. */
+    static final int FAST_ARRAY_MAX = 1024;
     private static final char[] NO_MEMBERS = new char[0];
+
+    /** Members of an array chunk at most: beyond it the chunk becomes a bitmap. */
+    private final int arrayMax;
 
     /** Per chunk: sorted low bits, or null when the chunk is a bitmap or empty. */
     private char[][] arrays = new char[0][];
@@ -23,6 +31,17 @@ final class WorkerSet {
     /** Members per chunk. */
     private int[] counts = new int[0];
     private int size;
+
+    /** The most compact set: a chunk becomes a bitmap only when the bitmap takes no more room. */
+    WorkerSet() {
+        this(COMPACT_ARRAY_MAX);
+    }
+
+    /** A set whose chunks become bitmaps beyond {@code arrayMax} members (at most {@link #COMPACT_ARRAY_MAX}). */
+    WorkerSet(int arrayMax) {
+        if (arrayMax < 1 || arrayMax > COMPACT_ARRAY_MAX) throw new IllegalArgumentException("arrayMax " + arrayMax + " not in 1.." + COMPACT_ARRAY_MAX);
+        this.arrayMax = arrayMax;
+    }
 
     int size() {
         return size;
@@ -62,10 +81,10 @@ final class WorkerSet {
             if (at >= 0) return false;
             at = -1 - at;
             if (n == a.length) {
-                int grown = Math.min(ARRAY_MAX, Math.max(4, 2 * n));
+                int grown = Math.min(arrayMax, Math.max(4, 2 * n));
                 int highest = Math.max(low, n == 0 ? 0 : a[n - 1]);
                 // A bitmap up to the highest member is no larger than the grown array: dense, so a bitmap.
-                if (n == ARRAY_MAX || ((highest >>> 6) + 1) * 8 <= grown * 2) {
+                if (n == arrayMax || ((highest >>> 6) + 1) * 8 <= grown * 2) {
                     toBitmap(c, highest);
                     return add(id);
                 }

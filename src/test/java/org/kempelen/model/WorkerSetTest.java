@@ -13,10 +13,20 @@ import org.junit.jupiter.api.Test;
 class WorkerSetTest {
     @Test
     void workerSetBehavesAsABitSetSparseAndDense() {
+        behavesAsABitSet(WorkerSet.COMPACT_ARRAY_MAX);
+    }
+
+    @Test
+    void aSetLookedUpOftenBehavesAsABitSetToo() {
+        behavesAsABitSet(WorkerSet.FAST_ARRAY_MAX);
+        behavesAsABitSet(1);
+    }
+
+    private static void behavesAsABitSet(int arrayMax) {
         Random r = new Random(7);
-        // Sparse over many chunks, then dense within a few (arrays turn into bitmaps past 4,096 members).
+        // Sparse over many chunks, then dense within a few (arrays turn into bitmaps past arrayMax members).
         for (int bound : new int[] {20_000_000, 3 << 16}) {
-            WorkerSet set = new WorkerSet();
+            WorkerSet set = new WorkerSet(arrayMax);
             BitSet expected = new BitSet();
             for (int i = 0; i < 60_000; i++) {
                 int id = r.nextInt(bound);
