@@ -148,6 +148,7 @@ public final class RunAnalysis {
         out.put("harm", harm());
         out.put("campaigns", campaigns());
         out.put("money", money());
+        if (m.platforms.length > 1) out.put("by_platform", PlatformAnalysis.byPlatform(m));
         return out;
     }
 
@@ -276,7 +277,15 @@ public final class RunAnalysis {
     }
 
     private Map<String, Object> money() {
-        Ledger l = m.ledger;
+        Map<String, Object> out = ledger(m.ledger());
+        out.remove("conserved");
+        out.put("pending_tasks", m.pendingTasks());
+        out.put("conserved", m.ledger().conserved());
+        return out;
+    }
+
+    /** Where a ledger's cents went, in USD, and whether every cent is accounted for. */
+    static Map<String, Object> ledger(Ledger l) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("opening_balances_usd", l.openingBalancesCents / 100.0);
         out.put("requesters_paid_usd", l.requesterPaidCents / 100.0);
@@ -285,7 +294,6 @@ public final class RunAnalysis {
         out.put("payout_fees_usd", l.payoutFeeCents / 100.0);
         out.put("forfeited_usd", l.forfeitedCents / 100.0);
         out.put("balances_usd", l.balancesCents / 100.0);
-        out.put("pending_tasks", m.pendingTasks());
         out.put("conserved", l.conserved());
         return out;
     }

@@ -10,6 +10,8 @@ import org.kempelen.scenario.RequesterType;
 public final class Campaign {
     public final int id;
     public final Requester requester;
+    /** Where it is posted: its rules, prices, money and workers are that platform's (docs/ODD.md 7.10). */
+    public final Platform platform;
     public final DataCategory category;
     public final double taskMinutes;
     /** The requester's price per item, USD, before the pricing rule. */
@@ -62,12 +64,13 @@ public final class Campaign {
     int bidCount;
     private WorkerSet bidders;
 
-    Campaign(int id, Requester requester, DataCategory category, double taskMinutes, double basePrice, int openDay,
+    Campaign(int id, Requester requester, Platform platform, DataCategory category, double taskMinutes, double basePrice, int openDay,
              int deadlineDay, boolean anonymous, boolean purposeDisclosed, double retentionDays, double breachHazardPerYear,
              double misuseProbability, boolean legitimate, double qualificationMinutes, double difficulty,
              boolean targeted, int[] quota, int globalQuota, long budgetCents) {
         this.id = id;
         this.requester = requester;
+        this.platform = platform;
         this.category = category;
         this.taskMinutes = taskMinutes;
         this.basePrice = basePrice;

@@ -19,12 +19,15 @@ final class DemandPhase implements sim.engine.Steppable {
     /** Per requester type, category weights in enum order, and their sum. */
     private final double[][] mix;
     private final double[] mixTotal;
+    /** Scratch: the platforms' weights for one campaign. */
+    private final double[] choiceWeights;
 
     DemandPhase(MarketModel m) {
         this.m = m;
         var types = org.kempelen.scenario.RequesterType.values();
         mix = new double[types.length][DataCategory.COUNT];
         mixTotal = new double[types.length];
+        choiceWeights = new double[m.platforms.length];
         for (var t : types) {
             for (var e : m.scenario.requesters().get(t).categoryMix().entrySet()) {
                 mix[t.ordinal()][e.getKey().ordinal()] = e.getValue();
@@ -54,7 +57,7 @@ final class DemandPhase implements sim.engine.Steppable {
         if (day < 0) m.allCampaigns.removeIf(c -> !c.isOpen());
         post(day);
         for (Campaign c : m.open) {
-            if (c.openDay < day) m.pricing.price(c, day);
+            if (c.openDay < day) c.platform.pricing.price(c, day);
         }
     }
 
@@ -85,7 +88,7 @@ final class DemandPhase implements sim.engine.Steppable {
     private boolean outOfBudget(Campaign c) {
         if (!c.legitimate) return false;
         for (int k = 0; k < c.quota.length; k++) {
-            if (c.remaining(k) > 0 && m.grossCents(MarketModel.cents(c.price[k])) <= c.budgetLeftCents) return false;
+            if (c.remaining(k) > 0 && c.platform.grossCents(MarketModel.cents(c.price[k])) <= c.budgetLeftCents) return false;
         }
         return true;
     }
@@ -100,6 +103,7 @@ final class DemandPhase implements sim.engine.Steppable {
         int n = c.quota.length;
         double[] score = new double[n];
         double days = Math.max(1, day - Math.max(m.firstDay(), c.openDay));
+        if (m.platforms.length > 1) learnPlatform(c, days, rate);
         double total = 0;
         double considered = 0;
         for (int k = 0; k < n; k++) {
@@ -118,6 +122,15 @@ final class DemandPhase implements sim.engine.Steppable {
             if (asked) w[k] = (1 - rate) * w[k] + rate * considered * score[k] / total;
         }
         Requester.normalise(w);
+    }
+
+    /** The campaign's platform is scored as countries are: items filled per day per dollar of gross cost (docs/ODD.md 7.10). */
+    private static void learnPlatform(Campaign c, double days, double rate) {
+        int filled = c.totalFilled();
+        long committed = 0;
+        for (long cents : c.committedCents) committed += cents;
+        double score = filled > 0 ? filled / (days * (committed / 100.0 / filled)) : 0;
+        c.requester.learnPlatform(c.platform.index, score, rate);
     }
 
     /**
@@ -141,9 +154,10 @@ final class DemandPhase implements sim.engine.Steppable {
     }
 
     private void create(Requester q, RequesterParams rp, int day, MersenneTwisterFast r) {
-        PlatformParams platform = m.scenario.platform();
         int t = q.type.ordinal();
         DataCategory category = DataCategory.values()[Draw.weighted(r, mix[t], mixTotal[t])];
+        Platform where = m.platforms.length == 1 ? m.platforms[0] : choosePlatform(q, category);
+        PlatformParams platform = where.params;
         boolean legitimate = Draw.bernoulli(r, rp.legitimateProbability());
         boolean anonymous = Draw.bernoulli(r, rp.anonymousProbability());
         boolean purpose = Draw.bernoulli(r, rp.purposeDisclosedProbability());
@@ -157,6 +171,8 @@ final class DemandPhase implements sim.engine.Steppable {
                 if (caughtBan) m.stats.campaignsBlockedByBan++;
                 else m.stats.campaignsBlockedAsScam++;
                 m.stats.dayCampaignsBlocked++;
+                if (caughtBan) m.stats.byPlatform.blockedByBan[where.index]++;
+                else m.stats.byPlatform.blockedAsScam[where.index]++;
             }
             return;
         }
@@ -181,19 +197,41 @@ final class DemandPhase implements sim.engine.Steppable {
         // An hourly programme pays its rate for the task's time: no item price, no noise.
         double basePrice = rp.hourlyPay() > 0 ? rp.hourlyPay() * minutes / 60
                 : m.category[category.ordinal()].typicalPrice() * rp.priceMultiplier() * noise;
-        long budget = Math.round(rp.budgetSlack() * basePrice * (items + premiumItems(quota, rp.scarcityPremium())) * m.requesterGrossFactor * 100);
-        Campaign c = new Campaign(m.nextCampaignId(), q, category, minutes, basePrice,
+        long budget = Math.round(rp.budgetSlack() * basePrice * (items + premiumItems(quota, rp.scarcityPremium())) * where.requesterGrossFactor * 100);
+        Campaign c = new Campaign(m.nextCampaignId(), q, where, category, minutes, basePrice,
                 day, day + rp.deadlineDays(), anonymous, purpose, rp.retentionDays(), rp.breachHazardPerYear(),
                 rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),
                 platform.countryTargeting(), quota, global, budget);
         c.heldAbroad = abroad;
-        m.pricing.price(c, day);
+        where.pricing.price(c, day);
         System.arraycopy(c.price, 0, c.initialPrice, 0, countries);
         m.open.add(c);
         m.allCampaigns.add(c);
         if (day >= 0) {
             m.stats.campaignsPosted++;
             m.stats.dayCampaignsPosted++;
+            m.stats.byPlatform.campaignsPosted[where.index]++;
         }
+    }
+
+    /**
+     * Where requester q posts a campaign of {@code category}: by its platform weights, each times
+     * the chance its ban lets the campaign through, from the platform-choice stream; if every
+     * platform bans it for sure, by the weights alone (it then meets that platform's screening).
+     */
+    private Platform choosePlatform(Requester q, DataCategory category) {
+        double[] w = choiceWeights;
+        double total = 0;
+        for (Platform p : m.platforms) {
+            double through = p.params.bannedCategories().contains(category) ? 1 - p.params.banEnforcement() : 1;
+            w[p.index] = q.platformWeights[p.index] * through;
+            total += w[p.index];
+        }
+        if (total <= 0) {
+            System.arraycopy(q.platformWeights, 0, w, 0, w.length);
+            total = 0;
+            for (double v : w) total += v;
+        }
+        return m.platforms[Draw.weighted(m.platformChoiceRng, w, total)];
     }
 }

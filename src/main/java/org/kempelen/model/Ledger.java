@@ -15,12 +15,28 @@ public final class Ledger {
     public long paidOutCents;
     public long payoutFeeCents;
     public long forfeitedCents;
-    /** Sum of all worker balances on the platform. */
+    /** Sum of all worker balances on the platform (on all platforms, for the market's sum). */
     public long balancesCents;
 
     /** Whether every cent is accounted for. */
     public boolean conserved() {
         return openingBalancesCents + requesterPaidCents == commissionCents + paidOutCents + payoutFeeCents + forfeitedCents + balancesCents;
+    }
+
+    /** The ledgers of several platforms added up. */
+    static Ledger sum(Platform[] platforms) {
+        Ledger t = new Ledger();
+        for (Platform p : platforms) {
+            Ledger l = p.ledger;
+            t.openingBalancesCents += l.openingBalancesCents;
+            t.requesterPaidCents += l.requesterPaidCents;
+            t.commissionCents += l.commissionCents;
+            t.paidOutCents += l.paidOutCents;
+            t.payoutFeeCents += l.payoutFeeCents;
+            t.forfeitedCents += l.forfeitedCents;
+            t.balancesCents += l.balancesCents;
+        }
+        return t;
     }
 
     /** Recording begins: flows restart from zero, what workers hold becomes the opening balance. */

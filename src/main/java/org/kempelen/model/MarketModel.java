@@ -4,7 +4,6 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.kempelen.scenario.CategoryParams;
-import org.kempelen.scenario.CommissionMode;
 import org.kempelen.scenario.DataCategory;
 import org.kempelen.scenario.Scenario;
 import sim.engine.SimState;
@@ -20,7 +19,8 @@ public final class MarketModel extends SimState {
     public final Scenario scenario;
     public final Countries countries;
     public final Workers workers;
-    public final Ledger ledger = new Ledger();
+    /** The market's platforms: the scenario's {@code platform} first, then {@code platforms} (docs/ODD.md 7.10). */
+    public final Platform[] platforms;
     /** Counters of the recorded run; replaced by a fresh one when recording begins after the burn-in. */
     public MarketStats stats;
     public final List<Requester> requesters = new ArrayList<>();
@@ -30,9 +30,7 @@ public final class MarketModel extends SimState {
     final List<Campaign> stored = new ArrayList<>();
     /** Every campaign ever posted, for the tables. */
     public final List<Campaign> allCampaigns = new ArrayList<>();
-    final PendingWork pending = new PendingWork();
     final MisuseCalendar misuse;
-    public final PricingRule pricing;
 
     final MersenneTwisterFast populationRng;
     final MersenneTwisterFast economyRng;
@@ -42,13 +40,12 @@ public final class MarketModel extends SimState {
     final MersenneTwisterFast riskRng;
     final MersenneTwisterFast entryExitRng;
     final MersenneTwisterFast forumRng;
+    /** Several platforms only: registrations, and where each campaign is posted (docs/ODD.md 7.10). */
+    final MersenneTwisterFast registrationRng;
+    final MersenneTwisterFast platformChoiceRng;
 
     /** Per category, from the scenario. */
     final CategoryParams[] category = new CategoryParams[C];
-    /** Share of the price the worker keeps (1 - commission under FROM_WORKER). */
-    final double workerNetShare;
-    /** Multiplier on price for the requester's gross cost (1 + commission under ON_TOP). */
-    final double requesterGrossFactor;
     /** Mean pressure and active workers per country, updated in the economy phase. */
     final double[] meanPressure;
     final int[] activeByCountry;
@@ -84,11 +81,11 @@ public final class MarketModel extends SimState {
         this.scenario = scenario;
         this.countries = new Countries(scenario);
         for (DataCategory c : DataCategory.values()) category[c.ordinal()] = scenario.categories().get(c);
-        this.workers = new Workers(Workers.capacityFor(scenario), scenario.forum().degree());
-        this.stats = new MarketStats(countries.count, scenario.analysis().regressionBins());
+        this.platforms = Platform.of(scenario, countries);
+        this.workers = new Workers(Workers.capacityFor(scenario), scenario.forum().degree(), platforms.length);
+        this.stats = new MarketStats(countries.count, scenario.analysis().regressionBins(), platforms.length);
         this.burnIn = scenario.burnInDays();
         this.misuse = new MisuseCalendar(-burnIn, scenario.days() - 1);
-        this.pricing = PricingRule.of(scenario, countries);
         long seed = scenario.seed();
         populationRng = RandomStreams.stream(seed, RandomStreams.POPULATION);
         economyRng = RandomStreams.stream(seed, RandomStreams.ECONOMY);
@@ -98,10 +95,8 @@ public final class MarketModel extends SimState {
         riskRng = RandomStreams.stream(seed, RandomStreams.RISK);
         entryExitRng = RandomStreams.stream(seed, RandomStreams.ENTRY_EXIT);
         forumRng = RandomStreams.stream(seed, RandomStreams.FORUM);
-        double commission = scenario.platform().commission();
-        boolean fromWorker = scenario.platform().commissionMode() == CommissionMode.FROM_WORKER;
-        workerNetShare = fromWorker ? 1 - commission : 1;
-        requesterGrossFactor = fromWorker ? 1 : 1 + commission;
+        registrationRng = RandomStreams.stream(seed, RandomStreams.REGISTRATION);
+        platformChoiceRng = RandomStreams.stream(seed, RandomStreams.PLATFORM_CHOICE);
         meanPressure = new double[countries.count];
         activeByCountry = new int[countries.count];
         meanBelief = new double[countries.count * C];
@@ -174,8 +169,8 @@ public final class MarketModel extends SimState {
     private void startRecording() {
         burnInOffersEvaluated = stats.offersEvaluated;
         burnInWorkerDays = stats.workerDays;
-        stats = new MarketStats(countries.count, scenario.analysis().regressionBins());
-        ledger.open();
+        stats = new MarketStats(countries.count, scenario.analysis().regressionBins(), platforms.length);
+        for (Platform p : platforms) p.ledger.open();
         workers.resetAccumulators();
         allCampaigns.removeIf(c -> !c.isOpen());
     }
@@ -191,25 +186,16 @@ public final class MarketModel extends SimState {
         return Math.max(1, Math.round(usd * 100));
     }
 
-    /** What the requester pays for a task priced {@code priceCents}; half cents round to even, so rounding is unbiased. */
-    long grossCents(long priceCents) {
-        return (long) Math.rint(priceCents * requesterGrossFactor);
-    }
-
-    /** What the worker receives for a task priced {@code priceCents}. */
-    long netCents(long priceCents) {
-        return (long) Math.rint(priceCents * workerNetShare);
-    }
-
     /**
      * A worker hands in a task: the quota fills, the budget is reserved, personal data changes
      * hands now (rejected data tasks keep the data), and the pay waits for review.
      */
     void submit(int w, Campaign c, int k, long priceCents, int day) {
         int cat = c.category.ordinal();
+        long gross = c.platform.grossCents(priceCents);
         c.filled[k]++;
-        c.committedCents[k] += grossCents(priceCents);
-        if (c.legitimate) c.budgetLeftCents -= grossCents(priceCents);
+        c.committedCents[k] += gross;
+        if (c.legitimate) c.budgetLeftCents -= gross;
         stats.items[k * C + cat]++;
         stats.dayItems[cat]++;
         stats.dayTasksDone++;
@@ -222,7 +208,8 @@ public final class MarketModel extends SimState {
                 misuse.add(day + 1 + riskRng.nextInt(held), w, c);
             }
         }
-        pending.add(w, c, priceCents, day + scenario.platform().approvalDays(), k);
+        stats.byPlatform.items[c.platform.index * C + cat]++;
+        c.platform.pending.add(w, c, priceCents, day + c.platform.params.approvalDays(), k);
     }
 
     /**
@@ -259,39 +246,12 @@ public final class MarketModel extends SimState {
         }
     }
 
-    /** Pays out what the payout rule allows now; returns the cents paid (gross of fee). */
-    long payOut(int w) {
-        Workers ws = workers;
-        long balance = ws.balanceCents[w];
-        long threshold = Math.round(scenario.platform().payout().threshold() * 100);
-        if (balance <= 0 || balance < threshold) return 0;
-        long increment = Math.round(scenario.platform().payout().increment() * 100);
-        long amount = increment > 0 ? balance / increment * increment : balance;
-        long fee = Math.round(scenario.platform().payout().fee() * 100);
-        if (amount <= 0 || amount < fee) return 0;
-        ws.balanceCents[w] -= amount;
-        ledger.balancesCents -= amount;
-        ledger.payoutFeeCents += fee;
-        ledger.paidOutCents += amount - fee;
-        stats.dayPaidOutCents += amount - fee;
-        ws.savings[w] += (amount - fee) / 100.0;
-        return amount;
-    }
-
-    /** Whatever stays on the balance is lost to the worker: unpaid labour. */
-    void forfeit(int w) {
-        long b = workers.balanceCents[w];
-        if (b <= 0) return;
-        workers.balanceCents[w] = 0;
-        workers.forfeitedCents[w] += b;
-        ledger.balancesCents -= b;
-        ledger.forfeitedCents += b;
-    }
-
-    /** A departing (or departed) worker's balance: paid out if the rule allows, the rest forfeited. */
+    /** A departing (or departed) worker's balances: on each platform paid out if its rule allows, the rest forfeited. */
     void settle(int w) {
-        payOut(w);
-        forfeit(w);
+        for (Platform p : platforms) {
+            p.payOut(workers, w, stats);
+            p.forfeit(workers, w);
+        }
     }
 
     // ---------------------------------------------------------------- read access for metrics
@@ -301,6 +261,13 @@ public final class MarketModel extends SimState {
     }
 
     public int pendingTasks() {
-        return pending.size;
+        int n = 0;
+        for (Platform p : platforms) n += p.pending.size;
+        return n;
+    }
+
+    /** The market's ledger: the platforms' added up (the platform's own with one platform). */
+    public Ledger ledger() {
+        return platforms.length == 1 ? platforms[0].ledger : Ledger.sum(platforms);
     }
 }

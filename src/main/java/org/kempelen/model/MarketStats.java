@@ -92,10 +92,13 @@ public final class MarketStats {
     public long exits;
     /** Workers whose data was erased on leaving. */
     public long erasures;
+    /** Counts per platform (docs/ODD.md 7.10). */
+    public final PlatformCounts byPlatform;
 
-    MarketStats(int countries, int regressionBins) {
+    MarketStats(int countries, int regressionBins, int platforms) {
         this.countries = countries;
         this.regressionBins = regressionBins;
+        this.byPlatform = new PlatformCounts(platforms, countries);
         int kc = countries * C;
         offers = new long[kc];
         accepted = new long[kc];
@@ -166,6 +169,7 @@ public final class MarketStats {
         drain(bandAccepted, tally.bandAccepted);
         drain(binOffers, tally.binOffers);
         drain(binAccepted, tally.binAccepted);
+        byPlatform.drainWork(tally.byPlatform);
     }
 
     private static void drain(long[] to, long[] from) {
@@ -200,5 +204,6 @@ public final class MarketStats {
         dayCampaignsBlocked = 0;
         dayEntries = 0;
         dayExits = 0;
+        byPlatform.resetDay();
     }
 }

@@ -43,7 +43,7 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
         long slots = Workers.capacityFor(s);
         int horizon = s.burnInDays() + s.days();
         // Per worker slot: its arrays, one int of the work phase's daily order, and at the end two doubles of the wage summary.
-        long workers = slots * (Workers.bytesPerSlot(s.forum().degree()) + 4 + 16);
+        long workers = slots * (Workers.bytesPerSlot(s.forum().degree(), s.allPlatforms().size()) + 4 + 16);
 
         double scale = Requester.demandScale(s);
         long chunks = slots / 65_536 + 1;
@@ -77,8 +77,10 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
                 + contributors * 4 + misused * 8);
         // Tasks awaiting review, for the approval days and today, plus a block: the items asked for per day, and more while the
         // campaigns open on the first day are worked off (measured 1.4 tasks per worker-day against 1.13 asked, 10 M workers, no burn-in).
-        long pending = (long) (BACKLOG_FACTOR * itemsPerDay * (s.platform().approvalDays() + 1) * PendingWork.BYTES_PER_ENTRY)
-                + (long) PendingWork.BLOCK * PendingWork.BYTES_PER_ENTRY;
+        // With several platforms, at the longest approval delay of any, and a block per platform.
+        int approvalDays = s.allPlatforms().stream().mapToInt(p -> p.approvalDays()).max().orElse(0);
+        long pending = (long) (BACKLOG_FACTOR * itemsPerDay * (approvalDays + 1) * PendingWork.BYTES_PER_ENTRY)
+                + (long) PendingWork.BLOCK * PendingWork.BYTES_PER_ENTRY * s.allPlatforms().size();
         long records = (long) s.days() * ROW_BYTES * (1 + countries);
         return new MemoryEstimate(workers, qualifications, campaigns, pending, records, FIXED_BYTES + (long) (requesters * 200));
     }

@@ -53,10 +53,10 @@ final class OfferIndex {
     }
 
     /**
-     * Today's slots: every campaign in {@code open} (in opening order, so ids ascend) that still
-     * wants items from a country and can pay for one there.
+     * Today's slots on {@code platform}: every campaign in {@code open} posted there (in opening
+     * order, so ids ascend) that still wants items from a country and can pay for one there.
      */
-    void build(List<Campaign> open, MarketModel m) {
+    void build(List<Campaign> open, Platform platform) {
         Arrays.fill(count, 0);
         firstId = open.isEmpty() ? 0 : open.get(0).id;
         int ids = open.isEmpty() ? 0 : open.get(open.size() - 1).id - firstId + 1;
@@ -67,10 +67,11 @@ final class OfferIndex {
         Arrays.fill(slotOf, 0, ids * countries, -1);
         Arrays.fill(dearest, 0, ids, 0);
         for (Campaign c : open) {
+            if (c.platform != platform) continue;
             for (int k = 0; k < countries; k++) {
                 int left = c.remaining(k);
                 long price = MarketModel.cents(c.price[k]);
-                long gross = m.grossCents(price);
+                long gross = platform.grossCents(price);
                 if (left > 0 && (!c.legitimate || gross <= c.budgetLeftCents)) add(k, c, left, price, gross);
             }
         }

@@ -14,9 +14,17 @@ final class Population {
     private final MarketModel m;
     /** Prior risk belief per country x category (known risk x country prior, at most 1). */
     private final double[] priorBelief;
+    /** Per platform, the share of workers registered on it, and their sum. */
+    private final double[] workforceShares;
+    private final double workforceTotal;
 
     Population(MarketModel m) {
         this.m = m;
+        workforceShares = new double[m.platforms.length];
+        for (Platform p : m.platforms) workforceShares[p.index] = p.params.workforceShare();
+        double total = 0;
+        for (double s : workforceShares) total += s;
+        workforceTotal = total;
         int countries = m.countries.count;
         priorBelief = new double[countries * C];
         for (int k = 0; k < countries; k++) {
@@ -44,7 +52,8 @@ final class Population {
         Workers ws = m.workers;
         ws.country[w] = (short) k;
         ws.entryDay[w] = day;
-        ws.lastLoginDay[w] = day;
+        for (int i = 0; i < ws.platforms; i++) ws.lastLoginDay[w * ws.platforms + i] = day;
+        if (ws.platforms > 1) ws.registered[w] = register();
         ws.livingCost[w] = Draw.lognormal(r, cs.livingCostDaily[k], p.livingCostDispersion());
         boolean noOther = Draw.bernoulli(r, cs.noOtherIncomeShare[k]);
         double otherMedian = cs.localHourlyWage[k] * p.otherIncomeHoursPerDay() * cs.otherIncomeFactor[k];
@@ -63,6 +72,18 @@ final class Population {
             ws.belief[w * C + c] = prior(k, c);
         }
         m.moneyWeight.update(ws, w, cs);
+    }
+
+    /**
+     * The platforms an entering worker registers on, as bits: each independently with its
+     * workforce share; none drawn, one drawn by the shares (registration stream, docs/ODD.md 7.10).
+     */
+    private int register() {
+        MersenneTwisterFast r = m.registrationRng;
+        double[] shares = workforceShares;
+        int mask = 0;
+        for (int p = 0; p < shares.length; p++) if (Draw.bernoulli(r, shares[p])) mask |= 1 << p;
+        return mask != 0 ? mask : 1 << Draw.weighted(r, shares, workforceTotal);
     }
 
     /** Prior risk belief of a worker of country k for category c. */

@@ -30,8 +30,7 @@ public interface PricingRule {
      * in the premium, and a positive minimum hourly pay wraps the result in the floor (the floor is
      * a minimum, so it comes last).
      */
-    static PricingRule of(Scenario scenario, Countries countries) {
-        PlatformParams platform = scenario.platform();
+    static PricingRule of(Scenario scenario, PlatformParams platform, Countries countries) {
         PricingParams p = platform.pricing();
         PricingRule base = switch (p.rule()) {
             case PAY_FLOOR -> basic(p.floorOver(), p, countries);

@@ -17,6 +17,9 @@ public final class RandomStreams {
     public static final String RISK = "risk";
     public static final String ENTRY_EXIT = "entry-exit";
     public static final String FORUM = "forum";
+    /** Several platforms only (docs/ODD.md 7.10): who registers where; where campaigns are posted and visits go. */
+    public static final String REGISTRATION = "registration";
+    public static final String PLATFORM_CHOICE = "platform-choice";
 
     private RandomStreams() {}
 

@@ -21,15 +21,22 @@ public final class Requester {
     final WorkerSet failedQualification = new WorkerSet(WorkerSet.FAST_ARRAY_MAX);
     /** Multiplier on the type's campaign rate: the population over the demand reference population (docs/ODD.md 7.2). */
     final double rateFactor;
+    /** Weights of the platforms in the choice of where to post (sum 1; learnt, docs/ODD.md 7.10). */
+    public final double[] platformWeights;
+    /** Per platform, the score of its campaigns there (items per day per dollar, smoothed), NaN until one closed there. */
+    final double[] platformScores;
 
     /** Quality check: per worker in a check, tasks reviewed (high 32 bits) and approved (low 32 bits) in it so far. */
     private final IntLongMap inCheck = new IntLongMap();
 
-    Requester(int id, RequesterType type, RequesterParams params, double[] countryWeights, double rateFactor) {
+    Requester(int id, RequesterType type, RequesterParams params, double[] countryWeights, double[] platformWeights, double rateFactor) {
         this.id = id;
         this.type = type;
         this.params = params;
         this.countryWeights = countryWeights;
+        this.platformWeights = platformWeights;
+        this.platformScores = new double[platformWeights.length];
+        Arrays.fill(platformScores, Double.NaN);
         this.rateFactor = rateFactor;
     }
 
@@ -45,7 +52,9 @@ public final class Requester {
         double scale = demandScale(scenario);
         for (RequesterType t : RequesterType.values()) {
             RequesterParams rp = scenario.requesters().get(t);
-            for (int i = 0; i < rp.count(); i++) requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), scale));
+            for (int i = 0; i < rp.count(); i++) {
+                requesters.add(new Requester(id++, t, rp, initialWeights(rp, countries), initialPlatformWeights(scenario), scale));
+            }
         }
         return requesters;
     }
@@ -54,6 +63,13 @@ public final class Requester {
     static double demandScale(Scenario scenario) {
         int reference = scenario.demandReferencePopulation();
         return reference == 0 ? 1 : scenario.population() / (double) reference;
+    }
+
+    /** The platforms' demand shares, normalised. */
+    private static double[] initialPlatformWeights(Scenario scenario) {
+        double[] w = scenario.allPlatforms().stream().mapToDouble(p -> p.demandShare()).toArray();
+        normalise(w);
+        return w;
     }
 
     private static double[] initialWeights(RequesterParams rp, Countries countries) {
@@ -78,6 +94,26 @@ public final class Requester {
             return;
         }
         for (int i = 0; i < w.length; i++) w[i] /= s;
+    }
+
+    /**
+     * A campaign on platform p closed with {@code score} (items per day per dollar): the platform's
+     * score moves toward it, and the weights of the platforms scored so far move toward their
+     * scores' shares at {@code rate}, keeping their total (as countries, docs/ODD.md 7.2 and 7.10).
+     */
+    void learnPlatform(int p, double score, double rate) {
+        platformScores[p] = Double.isNaN(platformScores[p]) ? score : (1 - rate) * platformScores[p] + rate * score;
+        double weight = 0, scores = 0;
+        for (int q = 0; q < platformScores.length; q++) {
+            if (Double.isNaN(platformScores[q])) continue;
+            weight += platformWeights[q];
+            scores += platformScores[q];
+        }
+        if (scores <= 0) return;
+        for (int q = 0; q < platformScores.length; q++) {
+            if (!Double.isNaN(platformScores[q])) platformWeights[q] = (1 - rate) * platformWeights[q] + rate * weight * platformScores[q] / scores;
+        }
+        normalise(platformWeights);
     }
 
     /**

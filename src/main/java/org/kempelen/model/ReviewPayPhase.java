@@ -7,40 +7,65 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Step 4: auctions are awarded; submitted work whose approval delay has passed is reviewed
- * (rejected with probability difficulty x (1 - skill); scams never pay); approved pay enters
- * the balance; balances at or above the threshold are paid out on payout days; balances of
- * workers inactive too long are forfeited.
+ * Step 4, platform by platform: auctions are awarded; submitted work whose approval delay has
+ * passed is reviewed (rejected with probability difficulty x (1 - skill); scams never pay);
+ * approved pay enters the balance; balances at or above the threshold are paid out on payout
+ * days; balances of workers inactive too long are forfeited. With several platforms, what each
+ * country's workers earned per hour on each then updates what they expect (docs/ODD.md 7.10).
  */
 final class ReviewPayPhase implements Steppable {
     private static final int C = DataCategory.COUNT;
 
     private final MarketModel m;
-    private final PlatformParams platform;
+    /** Per day, what remains of the expected earnings' sums (7.10). */
+    private final double decay;
 
     ReviewPayPhase(MarketModel m) {
         this.m = m;
-        this.platform = m.scenario.platform();
+        this.decay = Math.exp(-1 / m.scenario.multiHoming().earningsMemoryDays());
     }
 
     @Override
     public void step(SimState state) {
         int day = m.day();
-        if (m.pricing.workersBid()) {
-            for (Campaign c : m.open) award(c, day);
+        for (Platform on : m.platforms) {
+            if (on.pricing.workersBid()) {
+                for (Campaign c : m.open) if (c.platform == on) award(c, day);
+            }
+            release(on, day);
+            payOrForfeit(on, day);
         }
-        release(day);
+        if (m.platforms.length > 1) learnEarnings();
+    }
+
+    /** On payout days balances are paid out; balances of workers who have not logged in to the platform for too long are forfeited. */
+    private void payOrForfeit(Platform on, int day) {
+        PlatformParams platform = on.params;
         boolean payoutDay = Math.floorMod(day + 1, platform.payout().intervalDays()) == 0;
         int forfeitDays = platform.inactivityForfeitDays();
         if (!payoutDay && forfeitDays == 0) return;
         Workers ws = m.workers;
+        int n = ws.platforms;
         for (int i = 0; i < ws.activeCount; i++) {
             int w = ws.activeIds[i];
-            if (ws.balanceCents[w] <= 0) continue;
-            if (forfeitDays > 0 && day - ws.lastLoginDay[w] >= forfeitDays) {
-                m.forfeit(w);
+            int at = w * n + on.index;
+            if (ws.balanceCents[at] <= 0) continue;
+            if (forfeitDays > 0 && day - ws.lastLoginDay[at] >= forfeitDays) {
+                on.forfeit(ws, w);
             } else if (payoutDay) {
-                m.payOut(w);
+                on.payOut(ws, w, m.stats);
+            }
+        }
+    }
+
+    /** Each country's expected hourly earnings on each platform take in today's pay and hours (decaying sums, 7.10). */
+    private void learnEarnings() {
+        PlatformCounts today = m.stats.byPlatform;
+        int n = m.platforms.length;
+        for (Platform on : m.platforms) {
+            for (int k = 0; k < on.recentPay.length; k++) {
+                on.recentPay[k] = decay * on.recentPay[k] + today.dayPay[k * n + on.index];
+                on.recentHours[k] = decay * on.recentHours[k] + today.dayHours[k * n + on.index];
             }
         }
     }
@@ -56,17 +81,19 @@ final class ReviewPayPhase implements Steppable {
             long cents = bid >>> 32;
             int k = ws.country[w];
             if (!ws.active[w] || c.remaining(k) <= 0 || c.hasContributed(w) && c.category.isPersonalData()) continue;
-            if (c.legitimate && m.grossCents(cents) > c.budgetLeftCents) continue;
+            if (c.legitimate && c.platform.grossCents(cents) > c.budgetLeftCents) continue;
             ws.recentHours[w] += c.taskMinutes / 60.0;
             m.submit(w, c, k, cents, day);
         }
         c.clearBids();
     }
 
-    private void release(int day) {
-        PendingWork p = m.pending;
+    private void release(Platform on, int day) {
+        PendingWork p = on.pending;
         Workers ws = m.workers;
         MarketStats st = m.stats;
+        PlatformCounts byPlatform = st.byPlatform;
+        int platforms = ws.platforms;
         while (p.headDue(day)) {
             int w = p.headWorker();
             Campaign c = p.headCampaign();
@@ -82,21 +109,22 @@ final class ReviewPayPhase implements Steppable {
             }
             // Hourly work is paid for the time given; its review only feeds the quality check.
             if (rejected && !(c.legitimate && c.paidByTime)) {
-                if (c.legitimate) c.budgetLeftCents += m.grossCents(cents);
+                if (c.legitimate) c.budgetLeftCents += on.grossCents(cents);
                 ws.unpaidMinutes[w] += c.taskMinutes;
                 st.dayUnpaidMinutes += c.taskMinutes;
+                byPlatform.unpaidMinutes[on.index] += c.taskMinutes;
                 if (c.legitimate) st.unpaidRejectedMinutes += c.taskMinutes;
                 else st.unpaidScamMinutes += c.taskMinutes;
                 continue;
             }
-            long gross = m.grossCents(cents);
-            long net = m.netCents(cents);
+            long gross = on.grossCents(cents);
+            long net = on.netCents(cents);
             long commission = gross - net;
-            Ledger l = m.ledger;
+            Ledger l = on.ledger;
             l.requesterPaidCents += gross;
             l.commissionCents += commission;
             l.balancesCents += net;
-            ws.balanceCents[w] += net;
+            ws.balanceCents[w * platforms + on.index] += net;
             ws.earnedCents[w] += net;
             ws.paidMinutes[w] += c.taskMinutes;
             ws.recentPay[w] += net / 100.0;
@@ -105,7 +133,15 @@ final class ReviewPayPhase implements Steppable {
             st.workerPayCents[k * C + cat] += net;
             st.requesterCostCents[k * C + cat] += gross;
             c.spentCents[k] += gross;
-            if (!ws.active[w]) m.settle(w);
+            byPlatform.itemsApproved[on.index * C + cat]++;
+            byPlatform.workerPayCents[on.index * C + cat] += net;
+            byPlatform.paidMinutes[on.index] += c.taskMinutes;
+            byPlatform.dayPay[k * platforms + on.index] += net / 100.0;
+            // A worker who has left settled its balances then: a late approval is settled on its own.
+            if (!ws.active[w]) {
+                on.payOut(ws, w, st);
+                on.forfeit(ws, w);
+            }
         }
     }
 }

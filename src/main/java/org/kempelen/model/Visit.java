@@ -20,30 +20,72 @@ final class Visit {
     private static final int ID = DataCategory.ID_DOCUMENT.ordinal();
 
     private final MarketModel m;
-    private final OfferIndex offers;
-    private final OfferDraws draws;
+    /** Per platform: its offer index and this thread's draws from it. */
+    private final OfferIndex[] indexes;
+    private final OfferDraws[] allDraws;
     private final SplitMixRandom rng = new SplitMixRandom();
+    private final SplitMixRandom platformRng = new SplitMixRandom();
     private final long choiceSeed;
-    private final PlatformParams platform;
+    private final long platformChoiceSeed;
     private final WorkerParams wp;
     private final DecisionParams dp;
-    private final boolean auction;
     private final int bins;
+    /** Today's weight of each platform for a worker of each country (several platforms only, {@link WorkPhase}). */
+    private final double[] platformWeights;
+    /** The visit's platform, its rules and its offers (set at each login). */
+    private Platform on;
+    private PlatformParams platform;
+    private OfferIndex offers;
+    private OfferDraws draws;
+    private boolean auction;
     /** Qualification tests taken in this visit, not yet in the requesters' sets: requester and whether passed. */
     private Requester[] tested = new Requester[4];
     private boolean[] passed = new boolean[4];
     private int testedCount;
 
-    Visit(MarketModel m, OfferIndex offers) {
+    Visit(MarketModel m, OfferIndex[] indexes, double[] platformWeights) {
         this.m = m;
-        this.offers = offers;
-        this.draws = new OfferDraws(offers, m.countries.count);
+        this.indexes = indexes;
+        this.allDraws = new OfferDraws[indexes.length];
+        for (int i = 0; i < indexes.length; i++) allDraws[i] = new OfferDraws(indexes[i], m.countries.count);
+        this.platformWeights = platformWeights;
         this.choiceSeed = RandomStreams.streamSeed(m.scenario.seed(), RandomStreams.CHOICES);
-        this.platform = m.scenario.platform();
+        this.platformChoiceSeed = RandomStreams.streamSeed(m.scenario.seed(), RandomStreams.PLATFORM_CHOICE);
         this.wp = m.scenario.workers();
         this.dp = m.scenario.decision();
-        this.auction = m.pricing.workersBid();
         this.bins = m.scenario.analysis().regressionBins();
+    }
+
+    /**
+     * The platform worker w of country k visits on {@code day}: its only one, or one of those it is
+     * registered on by today's weights, from its own substream of the platform-choice stream (7.10).
+     */
+    private int platformOf(int w, int k, int day) {
+        Workers ws = m.workers;
+        int n = ws.platforms;
+        if (n == 1) return 0;
+        int mask = ws.registered[w];
+        if (Integer.bitCount(mask) == 1) return Integer.numberOfTrailingZeros(mask);
+        double total = 0;
+        for (int p = 0; p < n; p++) if ((mask & 1 << p) != 0) total += platformWeights[k * n + p];
+        platformRng.seed(RandomStreams.substream(platformChoiceSeed, day, w));
+        double u = platformRng.nextDouble() * total;
+        int last = 0;
+        for (int p = 0; p < n; p++) {
+            if ((mask & 1 << p) == 0) continue;
+            last = p;
+            u -= platformWeights[k * n + p];
+            if (u < 0) return p;
+        }
+        return last;
+    }
+
+    private void visitOn(int p) {
+        on = m.platforms[p];
+        platform = on.params;
+        offers = indexes[p];
+        draws = allDraws[p];
+        auction = on.pricing.workersBid();
     }
 
     /** Worker w's login and visit on {@code day}, written to position p of the log. */
@@ -57,6 +99,9 @@ final class Visit {
         log.loggedIn[p] = true;
         log.band[p] = MarketStats.band(pressure);
         log.bin[p] = MarketStats.bin(pressure, bins);
+        int visited = platformOf(w, k, day);
+        log.platform[p] = (byte) visited;
+        visitOn(visited);
         if (offers.count(k) == 0) return;
         testedCount = 0;
         boolean before = day < m.countries.switchDay[k];
@@ -90,7 +135,7 @@ final class Visit {
                 continue;
             }
             int cat = c.category.ordinal();
-            double pay = c.price[k] * m.workerNetShare;
+            double pay = c.price[k] * on.workerNetShare;
             double cost = Decision.timeCost(atNeed, reservation, minutes) + privacyCost(w, c, k, cat);
             double probability = Draw.logistic(Decision.utility(dp.alpha(), mw, pay, cost));
             long priceCents = offers.priceCents(k, slot);
@@ -100,8 +145,8 @@ final class Visit {
                 // Asking price: the pay at which U + eps = 0, eps logistic; it bids if that is within the reserve.
                 double e = rng.nextDouble();
                 double eps = Math.log(e / (1 - e));
-                double ask = (cost - eps / dp.alpha()) / mw / m.workerNetShare;
-                agreed = MarketModel.cents(Math.max(ask, m.pricing.floorPrice(c)));
+                double ask = (cost - eps / dp.alpha()) / mw / on.workerNetShare;
+                agreed = MarketModel.cents(Math.max(ask, on.pricing.floorPrice(c)));
                 accept = agreed <= priceCents;
             } else {
                 accept = rng.nextDouble() < probability;

@@ -3,7 +3,8 @@ package org.kempelen.model;
 /**
  * What the workers of one work round decided, before it is committed: per worker of the round
  * (by its position in the round) whether it logged in, its unpaid and worked minutes and its
- * choice flags; per offer it was shown (at most {@code offersPerLogin}, so a fixed stride) the
+ * choice flags and the platform it visited; per offer it was shown (at most the largest
+ * {@code offersPerLogin} of the platforms, so a fixed stride) the
  * slot, what it did with it, its acceptance probabilities and the agreed cents. Primitive
  * arrays, allocated once: nothing per offer.
  */
@@ -24,6 +25,8 @@ final class VisitLog {
     final int[] band;
     final int[] bin;
     final boolean[] loggedIn;
+    /** The platform the worker visited (index into the market's platforms). */
+    final byte[] platform;
     final int[] count;
     final double[] unpaid;
     final double[] worked;
@@ -49,6 +52,7 @@ final class VisitLog {
         band = new int[positions];
         bin = new int[positions];
         loggedIn = new boolean[positions];
+        platform = new byte[positions];
         count = new int[positions];
         unpaid = new double[positions];
         worked = new double[positions];
@@ -69,6 +73,7 @@ final class VisitLog {
         worker[p] = w;
         country[p] = k;
         loggedIn[p] = false;
+        platform[p] = 0;
         count[p] = 0;
         unpaid[p] = 0;
         worked[p] = 0;

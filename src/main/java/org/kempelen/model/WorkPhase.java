@@ -28,11 +28,13 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
     static final int ROUND = BLOCK * BLOCKS;
 
     private final MarketModel m;
-    private final OfferIndex offers;
+    /** Per platform, its offer index. */
+    private final OfferIndex[] offers;
     private final Visit[] visits;
     private final WorkTally[] tallies = new WorkTally[BLOCKS];
     private final VisitLog log;
-    private final boolean auction;
+    /** Today's weight of each platform for a worker of each country: exp(beta x expected hourly earnings) (docs/ODD.md 7.10). */
+    private final double[] platformWeights;
     private int[] order = new int[0];
     private int day;
     /** First position in the day's order of the round being decided, and its size. */
@@ -43,19 +45,24 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
 
     WorkPhase(MarketModel m) {
         this.m = m;
-        this.offers = new OfferIndex(m.countries.count);
+        int n = m.platforms.length;
+        this.offers = new OfferIndex[n];
+        for (int p = 0; p < n; p++) offers[p] = new OfferIndex(m.countries.count);
+        this.platformWeights = new double[m.countries.count * n];
         int threads = m.crew.threads;
         this.visits = new Visit[threads];
-        for (int t = 0; t < threads; t++) visits[t] = new Visit(m, offers);
+        for (int t = 0; t < threads; t++) visits[t] = new Visit(m, offers, platformWeights);
         for (int b = 0; b < BLOCKS; b++) tallies[b] = new WorkTally(m, offers);
-        this.log = new VisitLog(ROUND, m.scenario.platform().offersPerLogin());
-        this.auction = m.pricing.workersBid();
+        int stride = 1;
+        for (Platform p : m.platforms) stride = Math.max(stride, p.params.offersPerLogin());
+        this.log = new VisitLog(ROUND, stride);
     }
 
     @Override
     public void step(SimState state) {
         day = m.day();
-        offers.build(m.open, m);
+        for (Platform p : m.platforms) offers[p.index].build(m.open, p);
+        if (m.platforms.length > 1) weighPlatforms();
         shuffle();
         int n = m.workers.activeCount;
         for (roundStart = 0; roundStart < n; roundStart += ROUND) {
@@ -63,12 +70,37 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
             m.crew.run(this, BLOCKS);
             commit();
             unfolded = roundSize;
-            offers.rebuildClosed();
+            for (OfferIndex o : offers) o.rebuildClosed();
         }
         roundSize = 0;
         m.crew.run(this, BLOCKS);
         unfolded = 0;
         for (WorkTally t : tallies) m.stats.drainWork(t.counts);
+    }
+
+    /**
+     * exp(beta x expected hourly earnings) per country and platform; a platform none of the
+     * country's workers has worked on yet counts at the mean of those they have (docs/ODD.md 7.10).
+     */
+    private void weighPlatforms() {
+        int n = m.platforms.length;
+        double beta = m.scenario.multiHoming().earningsSensitivity();
+        for (int k = 0; k < m.countries.count; k++) {
+            double sum = 0;
+            int known = 0;
+            for (Platform p : m.platforms) {
+                double e = p.expectedHourlyEarnings(k);
+                if (!Double.isNaN(e)) {
+                    sum += e;
+                    known++;
+                }
+            }
+            double unknown = known == 0 ? 0 : sum / known;
+            for (Platform p : m.platforms) {
+                double e = p.expectedHourlyEarnings(k);
+                platformWeights[k * n + p.index] = Math.exp(beta * (Double.isNaN(e) ? unknown : e));
+            }
+        }
     }
 
     /** The day's order of the active workers: a uniform shuffle from the choices stream. */
@@ -104,10 +136,12 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
             if (!stillHolds(p, k)) {
                 visits[0].decide(w, day, log, p);
             }
+            OfferIndex on = offers[log.platform[p]];
+            boolean auction = m.platforms[log.platform[p]].pricing.workersBid();
             for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
                 byte kind = log.kind[e];
                 if (!VisitLog.accepted(kind)) continue;
-                Campaign c = offers.campaign(k, log.slot[e]);
+                Campaign c = on.campaign(k, log.slot[e]);
                 Requester q = c.requester;
                 if (kind == VisitLog.FAILED) {
                     q.failedQualification.add(w);
@@ -118,7 +152,7 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
                     c.addBid(log.cents[e], w);
                 } else {
                     m.submit(w, c, k, log.cents[e], day);
-                    offers.close(c, k);
+                    on.close(c, k);
                 }
             }
         }
@@ -126,8 +160,9 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
 
     /** Whether every offer position p was shown is still open: then its decisions are those it would make now. */
     private boolean stillHolds(int p, int k) {
+        OfferIndex on = offers[log.platform[p]];
         for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
-            if (offers.weight(k, log.slot[e]) == 0) return false;
+            if (on.weight(k, log.slot[e]) == 0) return false;
         }
         return true;
     }

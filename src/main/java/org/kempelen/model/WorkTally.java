@@ -13,30 +13,36 @@ final class WorkTally {
     private static final int C = DataCategory.COUNT;
 
     private final MarketModel m;
-    private final OfferIndex offers;
-    private final double search;
+    /** Per platform: its offer index and unpaid minutes per offer shown. */
+    private final OfferIndex[] offers;
+    private final double[] search;
     /** The counts; only the fields the work phase adds to are used ({@link MarketStats#drainWork}). */
     final MarketStats counts;
 
-    WorkTally(MarketModel m, OfferIndex offers) {
+    WorkTally(MarketModel m, OfferIndex[] offers) {
         this.m = m;
         this.offers = offers;
-        this.search = m.scenario.platform().searchMinutesPerOffer();
-        this.counts = new MarketStats(m.countries.count, m.scenario.analysis().regressionBins());
+        this.search = new double[m.platforms.length];
+        for (Platform p : m.platforms) search[p.index] = p.params.searchMinutesPerOffer();
+        this.counts = new MarketStats(m.countries.count, m.scenario.analysis().regressionBins(), m.platforms.length);
     }
 
     /** Folds the committed visits at positions {@code from} to {@code to - 1} of the log. */
     void fold(VisitLog log, int from, int to, int day) {
         Workers ws = m.workers;
         MarketStats st = counts;
+        PlatformCounts byPlatform = st.byPlatform;
+        int platforms = ws.platforms;
         for (int p = from; p < to; p++) {
             if (!log.loggedIn[p]) continue;
             int w = log.worker[p];
             int k = log.country[p];
             int band = log.band[p];
             int bin = log.bin[p];
+            int on = log.platform[p];
+            double searchMinutes = search[on];
             for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
-                st.unpaidSearchMinutes += search;
+                st.unpaidSearchMinutes += searchMinutes;
                 st.offersShown++;
                 st.dayOffersShown++;
                 byte kind = log.kind[e];
@@ -64,7 +70,7 @@ final class WorkTally {
                 st.acceptedPriceSum[i] += log.agreedUsd[e];
                 st.dayPriceSum[cat] += log.agreedUsd[e];
                 if (kind == VisitLog.ACCEPTED) continue;
-                st.unpaidQualificationMinutes += offers.campaign(k, log.slot[e]).qualificationMinutes;
+                st.unpaidQualificationMinutes += offers[on].campaign(k, log.slot[e]).qualificationMinutes;
                 st.qualificationAttempts[i]++;
                 st.dayQualificationAttempts++;
                 if (kind == VisitLog.FAILED) {
@@ -72,11 +78,15 @@ final class WorkTally {
                     st.dayQualificationFailures++;
                 }
             }
-            ws.lastLoginDay[w] = day;
+            ws.lastLoginDay[w * platforms + on] = day;
             double unpaid = log.unpaid[p];
             ws.unpaidMinutes[w] += unpaid;
             st.dayUnpaidMinutes += unpaid;
-            ws.recentHours[w] += (unpaid + log.worked[p]) / 60.0;
+            double hours = (unpaid + log.worked[p]) / 60.0;
+            ws.recentHours[w] += hours;
+            byPlatform.visits[on]++;
+            byPlatform.unpaidMinutes[on] += unpaid;
+            byPlatform.dayHours[k * platforms + on] += hours;
             ws.choiceFlags[w] |= log.flags[p];
         }
     }

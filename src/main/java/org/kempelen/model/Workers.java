@@ -9,7 +9,8 @@ import org.kempelen.scenario.Scenario;
 
 /**
  * All workers, ever registered, as a struct of arrays indexed by worker id (ids are never
- * reused). Per-category values are stored row-major: {@code wta[w * C + c]}. Arrays are sized
+ * reused). Per-category values are stored row-major: {@code wta[w * C + c]}, per-platform values
+ * likewise: {@code balanceCents[w * platforms + p]}. Arrays are sized
  * for the run's expected entrants ({@link #capacityFor}), so the daily loops allocate nothing per worker.
  */
 public final class Workers {
@@ -53,7 +54,11 @@ public final class Workers {
     public double[] belief;
     /** Items given away per category. */
     public int[] exposures;
-    /** Balance on the platform, cents. */
+    /** Platforms of the market (docs/ODD.md 7.10). */
+    public final int platforms;
+    /** Several platforms only: bit p set when the worker is registered on platform p (else empty). */
+    public int[] registered;
+    /** Balance on each platform, cents: {@code balanceCents[w * platforms + p]}. */
     public long[] balanceCents;
     /** Approved pay credited over the worker's life, cents. */
     public long[] earnedCents;
@@ -79,6 +84,7 @@ public final class Workers {
     public boolean[] erased;
     /** Bit per requester type: on leaving, the worker's erasure request was honoured by that type's processors abroad. */
     public int[] erasedAbroad;
+    /** Last day the worker logged in to each platform: {@code lastLoginDay[w * platforms + p]}. */
     public int[] lastLoginDay;
     public int[] lastHarmNotifiedDay;
     /** Forum contacts, {@code degree} per worker. */
@@ -89,8 +95,10 @@ public final class Workers {
     int[] activeIds = new int[0];
     int activeCount;
 
-    Workers(int initialCapacity, int degree) {
+    Workers(int initialCapacity, int degree, int platforms) {
+        if (platforms < 1 || platforms > 31) throw new IllegalArgumentException("platforms " + platforms + " not in 1..31");
         this.degree = degree;
+        this.platforms = platforms;
         allocate(Math.max(16, initialCapacity));
     }
 
@@ -105,8 +113,8 @@ public final class Workers {
     }
 
     /** Bytes of the per-worker arrays per worker slot: what one unit of capacity costs. */
-    public static long bytesPerSlot(int degree) {
-        Workers probe = new Workers(1024, degree);
+    public static long bytesPerSlot(int degree, int platforms) {
+        Workers probe = new Workers(1024, degree, platforms);
         return probe.allocatedBytes() / probe.capacity;
     }
 
@@ -155,7 +163,8 @@ public final class Workers {
         wta = grow(wta, cap * C);
         belief = grow(belief, cap * C);
         exposures = grow(exposures, cap * C);
-        balanceCents = grow(balanceCents, cap);
+        balanceCents = grow(balanceCents, cap * platforms);
+        registered = grow(registered, platforms > 1 ? cap : 0);
         earnedCents = grow(earnedCents, cap);
         forfeitedCents = grow(forfeitedCents, cap);
         paidMinutes = grow(paidMinutes, cap);
@@ -166,7 +175,7 @@ public final class Workers {
         harmEvents = grow(harmEvents, cap);
         notifiedEvents = grow(notifiedEvents, cap);
         choiceFlags = grow(choiceFlags, cap);
-        lastLoginDay = grow(lastLoginDay, cap);
+        lastLoginDay = grow(lastLoginDay, cap * platforms);
         lastHarmNotifiedDay = grow(lastHarmNotifiedDay, cap);
         contacts = grow(contacts, cap * degree);
         activeIds = grow(activeIds, cap);
@@ -199,8 +208,20 @@ public final class Workers {
         for (int[] a : new int[][] {harmEvents, notifiedEvents, recordedDays, choiceFlags}) Arrays.fill(a, 0, size, 0);
         for (double[] a : new double[][] {paidMinutes, unpaidMinutes, harm, pressureSum}) Arrays.fill(a, 0, size, 0);
         // A balance carried over counts as earned on day 0, so a later forfeit of it is not a negative earning.
-        System.arraycopy(balanceCents, 0, earnedCents, 0, size);
+        for (int w = 0; w < size; w++) earnedCents[w] = balance(w);
         Arrays.fill(forfeitedCents, 0, size, 0);
+    }
+
+    /** Worker w's balances on all platforms, cents. */
+    public long balance(int w) {
+        long b = 0;
+        for (int p = 0; p < platforms; p++) b += balanceCents[w * platforms + p];
+        return b;
+    }
+
+    /** Whether worker w is registered on platform p. */
+    public boolean registeredOn(int w, int p) {
+        return platforms == 1 || (registered[w] & 1 << p) != 0;
     }
 
     /** The {@link #choiceFlags} bit for an evaluated offer of category c: accepted or declined, before the country's switch day or on or after it. */

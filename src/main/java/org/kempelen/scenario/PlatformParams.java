@@ -1,9 +1,17 @@
 package org.kempelen.scenario;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** The platform's rules (MODEL.md section 2, Platform). */
+/** A platform's rules (MODEL.md section 2, Platform) and its size in a market of several (docs/ODD.md 7.10). */
 public record PlatformParams(
+        @Param(doc = "Name of the platform in the outputs of a scenario with several platforms; under platforms.<name> it is the key.", def = "main", directoryName = true)
+        String name,
+        @Param(unit = "share", doc = "Share of workers registered on this platform; each worker registers on each platform independently, and one registered on none joins one drawn by these shares (docs/ODD.md 7.10).", def = "1", min = 0, max = 1)
+        double workforceShare,
+        @Param(unit = "weight", doc = "Initial weight of this platform in requesters' choice of where to post (relative to the other platforms; learnt from then on, docs/ODD.md 7.10).", def = "1", min = 0)
+        double demandShare,
         @Param(unit = "share", doc = "Commission on the price paid to the worker.", def = "0.2", min = 0, max = 1, maxExclusive = true)
         double commission,
         @Param(doc = "Whether the commission is added to the requester's price or taken from the worker's pay.", def = "ON_TOP")
@@ -35,6 +43,13 @@ public record PlatformParams(
 
     @Override
     public void check(Checks checks) {
+        Set<DataCategory> seen = EnumSet.noneOf(DataCategory.class);
+        for (DataCategory c : bannedCategories) {
+            if (!seen.add(c)) {
+                checks.error("bannedCategories", "found " + c + " twice; list each category once");
+                break;
+            }
+        }
         checks.require(pricing.rule() != PricingRuleType.PAY_FLOOR || minimumHourlyPay > 0, "minimumHourlyPay",
                 "found " + Scenario.fmt(minimumHourlyPay) + ", but pricing rule PAY_FLOOR needs a floor: set platform.minimumHourlyPay > 0 (USD/hour)");
     }

@@ -44,12 +44,19 @@ public record Scenario(
         Map<RequesterType, RequesterParams> requesters,
         @Param(doc = "The platform's rules: commission, pricing, bans, screening, disclosure, payouts.")
         PlatformParams platform,
+        @Param(doc = "Further platforms of the market, by name (docs/ODD.md 7.10): each takes every parameter it does not give from 'platform'. Empty: one platform.", def = "{}")
+        Map<String, PlatformParams> platforms,
+        @Param(doc = "How workers on several platforms split their logins among them.")
+        MultiHomingParams multiHoming,
         @Param(doc = "Breaches, misuse, notification and risk beliefs.")
         RiskParams risk,
         @Param(doc = "The worker forum network over which news of harm spreads.")
         ForumParams forum,
         @Param(doc = "Settings of the summary statistics.")
         AnalysisParams analysis) implements Checked {
+
+    /** Platforms of a market at most (a worker's registrations are bits of an int). */
+    public static final int MAX_PLATFORMS = 16;
 
     /** Tolerance for shares that must sum to one. */
     public static final double SHARE_TOLERANCE = 1e-6;
@@ -75,14 +82,25 @@ public record Scenario(
                         "countryTargeting is WEIGHTS but no positive weight is given for any scenario country");
             }
         }
-        List<DataCategory> banned = platform.bannedCategories();
-        Set<DataCategory> seen = new HashSet<>();
-        for (DataCategory c : banned) {
-            if (!seen.add(c)) {
-                checks.error("platform.bannedCategories", "found " + c + " twice; list each category once");
-                break;
-            }
+        checks.require(platforms.size() < MAX_PLATFORMS, "platforms", "found " + (1 + platforms.size())
+                + " platforms; a market has at most " + MAX_PLATFORMS + " (platform and up to " + (MAX_PLATFORMS - 1) + " under platforms)");
+        Set<String> names = new HashSet<>(List.of(platform.name()));
+        for (var e : platforms.entrySet()) {
+            checks.require(names.add(e.getKey()), "platforms." + e.getKey(),
+                    "platform name '" + e.getKey() + "' is used twice (platform.name is '" + platform.name() + "'); give every platform its own name");
         }
+        checks.require(allPlatforms().stream().anyMatch(p -> p.workforceShare() > 0), "platform.workforceShare",
+                "no platform has workers: at least one platform's workforceShare must be above 0");
+        checks.require(allPlatforms().stream().anyMatch(p -> p.demandShare() > 0), "platform.demandShare",
+                "no platform has demand: at least one platform's demandShare must be above 0");
+    }
+
+    /** The market's platforms in order: {@code platform} first, then {@code platforms} in file order. */
+    public List<PlatformParams> allPlatforms() {
+        List<PlatformParams> all = new java.util.ArrayList<>(1 + platforms.size());
+        all.add(platform);
+        all.addAll(platforms.values());
+        return all;
     }
 
     /** Countries in scenario order; model arrays are indexed by this order. */

@@ -63,6 +63,8 @@ public final class ScenarioLoader {
             Location l = Location.of(source);
             map.entries().put("name", new Node.MapNode.Entry("name", l, new Node.ScalarNode(l, Node.ScalarNode.Kind.STRING, defaultName)));
         }
+        inheritPlatform(map, problems);
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
         RecordBinder binder = new RecordBinder();
         Scenario scenario = binder.bindRecord(Scenario.class, map, "", Map.of());
         if (!binder.problems().isEmpty() || scenario == null) {
@@ -74,6 +76,28 @@ public final class ScenarioLoader {
             throw new ScenarioException(all);
         }
         return scenario;
+    }
+
+    /**
+     * Each of {@code platforms}' entries with {@code platform} merged under it (as {@code extends}
+     * merges files, so every value keeps its place in the file) and named by its key: a further
+     * platform gives only what differs from the first (docs/ODD.md 7.10).
+     */
+    private static void inheritPlatform(Node.MapNode root, List<Problem> problems) {
+        if (!(root.get("platforms") instanceof Node.MapNode platforms)) return;
+        Node.MapNode first = root.get("platform") instanceof Node.MapNode m ? m : Node.MapNode.empty(platforms.location());
+        for (var e : List.copyOf(platforms.entries().values())) {
+            if (!(e.value() instanceof Node.MapNode own)) continue;
+            if (own.get("name") instanceof Node.ScalarNode n && !n.text().equals(e.key())) {
+                problems.add(new Problem(n.location(), "platforms." + e.key() + ".name", "found '" + n.text()
+                        + "'; a platform under platforms is named by its key ('" + e.key() + "'): leave name out"));
+                continue;
+            }
+            Node.MapNode merged = Inheritance.merge(first, own);
+            merged.entries().put("name", new Node.MapNode.Entry("name", e.keyLocation(),
+                    new Node.ScalarNode(e.keyLocation(), Node.ScalarNode.Kind.STRING, e.key())));
+            platforms.entries().put(e.key(), new Node.MapNode.Entry(e.key(), e.keyLocation(), merged));
+        }
     }
 
     /** Applies one {@code path=value} override onto the tree, creating mappings as needed. */

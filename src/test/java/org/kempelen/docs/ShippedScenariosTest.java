@@ -33,7 +33,7 @@ class ShippedScenariosTest {
             MarketModel m = new MarketModel(s);
             m.run();
             assertTrue(m.stats.offersEvaluated > 0, f + " runs and workers see offers");
-            assertTrue(m.ledger.conserved(), f + " conserves money");
+            assertTrue(m.ledger().conserved(), f + " conserves money");
         }
     }
 

@@ -70,7 +70,10 @@ class ReproducibilityTest {
         Scenario s = Scenarios.small("seed=11", "population=2500", "days=30", "burnInDays=10",
                 "countries.KE.shocks=[{day: 10, kind: currencyCollapse, factor: 0.5}]");
         Scenario auction = Scenarios.small("seed=12", "population=2500", "days=20", "platform.pricing.rule=REVERSE_AUCTION");
-        for (Scenario x : List.of(s, auction)) {
+        // Two platforms, workers on one or both, each with its own rules (the second an auction).
+        Scenario platforms = Scenarios.small("seed=13", "population=2500", "days=20", "platform.workforceShare=0.7",
+                "platforms={b: {workforceShare: 0.6, commission: 0.3, searchMinutesPerOffer: 1, pricing: {rule: REVERSE_AUCTION}}}");
+        for (Scenario x : List.of(s, auction, platforms)) {
             Path one = tmp.resolve(x.seed() + "-t1");
             Simulation.runAndWrite(x, "test.yaml", List.of(), one, false, Plots.Options.defaults(), Simulation.Microdata.ALL, 1);
             for (int threads : new int[] {2, 3}) {

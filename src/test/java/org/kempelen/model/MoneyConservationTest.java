@@ -29,17 +29,17 @@ class MoneyConservationTest {
             "requesters.AI_DATA_VENDOR.scarcityPremium=2"})
     void everyCentIsAccountedFor(String rule) {
         MarketModel m = Scenarios.run(Scenarios.small(rule, "platform.payout.threshold=5"), 3);
-        Ledger l = m.ledger;
+        Ledger l = m.ledger();
         assertTrue(l.requesterPaidCents > 0, "some work was paid");
         assertEquals(l.openingBalancesCents + l.requesterPaidCents,
                 l.paidOutCents + l.payoutFeeCents + l.commissionCents + l.balancesCents + l.forfeitedCents);
         assertTrue(l.conserved());
         long balances = 0, earned = 0, forfeited = 0;
         for (int w = 0; w < m.workers.size; w++) {
-            balances += m.workers.balanceCents[w];
+            balances += m.workers.balance(w);
             earned += m.workers.earnedCents[w];
             forfeited += m.workers.forfeitedCents[w];
-            assertTrue(m.workers.balanceCents[w] >= 0, "no negative balance");
+            assertTrue(m.workers.balance(w) >= 0, "no negative balance");
             assertTrue(m.workers.earnedCents[w] >= m.workers.forfeitedCents[w], "no worker forfeits more than it earned (burn-in balances count as earned)");
         }
         assertEquals(l.balancesCents, balances, "ledger balances = sum of worker balances");
@@ -54,17 +54,17 @@ class MoneyConservationTest {
     @org.junit.jupiter.api.Test
     void commissionIsTheAgreedShare() {
         MarketModel onTop = Scenarios.run(Scenarios.small("platform.commission=0.25"));
-        double share = onTop.ledger.commissionCents / (double) (onTop.ledger.requesterPaidCents - onTop.ledger.commissionCents);
+        double share = onTop.ledger().commissionCents / (double) (onTop.ledger().requesterPaidCents - onTop.ledger().commissionCents);
         assertEquals(0.25, share, 0.01, "ON_TOP: commission is 25 % of what the worker gets");
         MarketModel fromWorker = Scenarios.run(Scenarios.small("platform.commission=0.25", "platform.commissionMode=FROM_WORKER"));
-        assertEquals(0.25, fromWorker.ledger.commissionCents / (double) fromWorker.ledger.requesterPaidCents, 0.01,
+        assertEquals(0.25, fromWorker.ledger().commissionCents / (double) fromWorker.ledger().requesterPaidCents, 0.01,
                 "FROM_WORKER: commission is 25 % of what the requester pays");
     }
 
     @org.junit.jupiter.api.Test
     void aHighThresholdWithShortCareersForfeitsMoney() {
         MarketModel m = Scenarios.run(Scenarios.small("platform.payout.threshold=50", "workers.halfLifeDays=15"));
-        assertTrue(m.ledger.forfeitedCents > 0, "workers who leave below the threshold lose their balance");
+        assertTrue(m.ledger().forfeitedCents > 0, "workers who leave below the threshold lose their balance");
         assertTrue(Scenarios.items(m, DataCategory.NONE) > 0);
     }
 }

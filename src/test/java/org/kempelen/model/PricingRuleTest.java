@@ -17,14 +17,16 @@ import org.kempelen.scenario.Scenario;
 class PricingRuleTest {
     private static PricingRule rule(String... overrides) {
         Scenario s = Scenarios.small(overrides);
-        return PricingRule.of(s, new Countries(s));
+        return PricingRule.of(s, s.platform(), new Countries(s));
     }
 
     private static Campaign campaign(int countries, double base, int openDay) {
-        Requester r = new Requester(0, RequesterType.AI_DATA_VENDOR, Scenarios.small().requesters().get(RequesterType.AI_DATA_VENDOR), new double[countries], 1);
+        Requester r = new Requester(0, RequesterType.AI_DATA_VENDOR, Scenarios.small().requesters().get(RequesterType.AI_DATA_VENDOR), new double[countries], new double[] {1}, 1);
         int[] quota = new int[countries];
         java.util.Arrays.fill(quota, 5);
-        return new Campaign(0, r, DataCategory.FACE_PHOTO, 10, base, openDay, openDay + 30, false, true, 365, 0.05, 0.01,
+        Scenario s = Scenarios.small();
+        Platform platform = new Platform(0, s.platform(), s, new Countries(s));
+        return new Campaign(0, r, platform, DataCategory.FACE_PHOTO, 10, base, openDay, openDay + 30, false, true, 365, 0.05, 0.01,
                 true, 0, 0.1, true, quota, 0, 1_000_000);
     }
 
@@ -51,7 +53,7 @@ class PricingRuleTest {
         Scenario s = Scenarios.small("platform.pricing.rule=PPP_TIERED");
         Countries cs = new Countries(s);
         Campaign c = campaign(cs.count, 2.0, 0);
-        PricingRule.of(s, cs).price(c, 0);
+        PricingRule.of(s, s.platform(), cs).price(c, 0);
         assertTrue(c.price[cs.indexOf("IN")] < c.price[cs.indexOf("US")]);
         assertTrue(c.price[cs.indexOf("CH")] > c.price[cs.indexOf("US")]);
         assertEquals(2.0, c.price[cs.indexOf("US")], 1e-12, "the reference wage (US, $15/h) keeps the base price");

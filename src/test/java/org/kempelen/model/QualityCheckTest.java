@@ -33,7 +33,7 @@ class QualityCheckTest {
         assertEquals(0, total(on.stats.qualityKickouts));
         assertArrayEquals(off.stats.items, on.stats.items);
         assertArrayEquals(off.stats.offers, on.stats.offers);
-        assertEquals(off.ledger.paidOutCents, on.ledger.paidOutCents);
+        assertEquals(off.ledger().paidOutCents, on.ledger().paidOutCents);
         assertEquals(off.stats.unpaidRejectedMinutes, on.stats.unpaidRejectedMinutes);
     }
 

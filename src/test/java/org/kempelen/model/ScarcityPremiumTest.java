@@ -16,13 +16,13 @@ class ScarcityPremiumTest {
     void thePremiumMultipliesTheFixedPriceInScarceCountriesOnlyAndTheFloorStillBinds() {
         Scenario s = Scenarios.small("requesters.AI_DATA_VENDOR.scarcityPremium=1.5", "platform.minimumHourlyPay=24");
         Countries cs = new Countries(s);
-        Requester r = new Requester(0, RequesterType.AI_DATA_VENDOR, s.requesters().get(RequesterType.AI_DATA_VENDOR), new double[cs.count], 1);
+        Requester r = new Requester(0, RequesterType.AI_DATA_VENDOR, s.requesters().get(RequesterType.AI_DATA_VENDOR), new double[cs.count], new double[] {1}, 1);
         int[] quota = new int[cs.count];
         java.util.Arrays.fill(quota, 5);
-        Campaign c = new Campaign(0, r, DataCategory.FACE_PHOTO, 10, 3.0, 0, 30, false, true, 365, 0.05, 0.01,
+        Campaign c = new Campaign(0, r, new Platform(0, s.platform(), s, cs), DataCategory.FACE_PHOTO, 10, 3.0, 0, 30, false, true, 365, 0.05, 0.01,
                 true, 0, 0.1, true, quota, 0, 1_000_000);
-        PricingRule.of(s, cs).price(c, 0);
-        PricingRule.of(s, cs).price(c, 1);
+        PricingRule.of(s, s.platform(), cs).price(c, 0);
+        PricingRule.of(s, s.platform(), cs).price(c, 1);
         assertTrue(cs.scarce[cs.indexOf("CH")], "CH (1 % of workers) is scarce at the default 2 %");
         assertEquals(4.5, c.price[cs.indexOf("CH")], 1e-12, "CH pays 1.5 x the fixed price, not compounded over days");
         assertEquals(4.0, c.price[cs.indexOf("US")], 1e-12, "elsewhere the floor ($24/h x 10 min) binds over the $3 price");

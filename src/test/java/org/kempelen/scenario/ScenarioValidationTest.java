@@ -746,4 +746,61 @@ class ScenarioValidationTest {
             }
         }
     }
+
+    @Nested
+    class SeveralPlatforms {
+        @Test
+        void aFurtherPlatformTakesWhatItDoesNotGiveFromTheFirst() throws ScenarioException {
+            Scenario s = ScenarioLoader.fromText("""
+                    name: x
+                    platform: {name: strict, commission: 0.3, bannedCategories: [ID_DOCUMENT], banEnforcement: 1}
+                    platforms:
+                      lax: {banEnforcement: 0.1}
+                    """, "ok.yaml", "ok", List.of("platforms.lax.searchMinutesPerOffer=2"));
+            PlatformParams lax = s.platforms().get("lax");
+            assertEquals("lax", lax.name());
+            assertEquals(0.3, lax.commission());
+            assertEquals(List.of(DataCategory.ID_DOCUMENT), lax.bannedCategories());
+            assertEquals(0.1, lax.banEnforcement());
+            assertEquals(2, lax.searchMinutesPerOffer());
+            assertEquals(List.of("strict", "lax"), s.allPlatforms().stream().map(PlatformParams::name).toList());
+        }
+
+        @Test
+        void aMisspeltKeyInAFurtherPlatformIsFoundWhereItIsWritten() {
+            assertEquals("bad.yaml:4:8: platforms.b.comission: unknown key 'comission' (did you mean 'commission'?); allowed here: " + PLATFORM_KEYS,
+                    error("name: x\nplatforms:\n  b:\n       comission: 0.3\n"));
+        }
+
+        @Test
+        void aPlatformNamedTwiceIsRefused() {
+            assertEquals("bad.yaml:3:9: platforms.main: platform name 'main' is used twice (platform.name is 'main'); give every platform its own name",
+                    error("name: x\nplatforms:\n  main: {commission: 0.1}\n"));
+        }
+
+        @Test
+        void aNameThatIsNotTheKeyIsRefused() {
+            assertEquals("bad.yaml:3:13: platforms.b.name: found 'c'; a platform under platforms is named by its key ('b'): leave name out",
+                    error("name: x\nplatforms:\n  b: {name: c}\n"));
+        }
+
+        @Test
+        void aMarketWithoutWorkersIsRefused() {
+            assertEquals("bad.yaml:2:28: platform.workforceShare: no platform has workers: at least one platform's workforceShare must be above 0",
+                    error("name: x\nplatform: {workforceShare: 0}\nplatforms: {b: {}}\n"));
+        }
+
+        @Test
+        void aPlatformNameMustBeSafeForAFolder() {
+            assertTrue(error("name: x\nplatforms:\n  'a/b': {}\n").startsWith("bad.yaml:3:"), "names become labels and may become folders");
+        }
+
+        @Test
+        void atMostSixteenPlatforms() {
+            StringBuilder yaml = new StringBuilder("name: x\nplatforms:\n");
+            for (int i = 0; i < Scenario.MAX_PLATFORMS; i++) yaml.append("  p").append(i).append(": {}\n");
+            assertEquals("bad.yaml:3:3: platforms: found 17 platforms; a market has at most 16 (platform and up to 15 under platforms)",
+                    error(yaml.toString()));
+        }
+    }
 }
