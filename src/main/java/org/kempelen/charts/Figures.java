@@ -49,11 +49,15 @@ public final class Figures {
     /** by_country.csv column figure 8 is drawn from; runs written before it existed lack it. */
     static final String ATTRIBUTION_COLUMN = "pressure_attributable_share";
 
-    /** Every figure the runs' tables allow: all eight, or seven when a run predates figure 8's column (see {@link #skipped}). */
+    /**
+     * Every figure the runs' tables allow: all eight, or seven when a run predates figure 8's
+     * column (see {@link #skipped}); and figure 9 when the runs are markets of several platforms.
+     */
     public static List<Figure> all(List<Replicates> groups) {
         List<Figure> out = new ArrayList<>(List.of(pressureGradient(groups), acceptanceByCountry(groups), exposure(groups),
                 prices(groups), wages(groups), timeSeries(groups), beliefs(groups)));
         if (skipped(groups).isEmpty()) out.add(pressureAttribution(groups));
+        if (PlatformFigure.applies(groups)) out.add(PlatformFigure.itemsByPlatform(groups));
         return out;
     }
 

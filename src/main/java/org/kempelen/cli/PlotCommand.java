@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "plot", mixinStandardHelpOptions = true,
         description = {"Draw the figures (PNG and SVG) and report.html from run directories, without simulating again.",
                 "Several runs are overlaid, with a legend named after their scenarios (or --labels); runs with the same",
-                "label are replications, drawn as their mean with a 95 % confidence band. A figure whose columns a run",
+                "label are replications, drawn as their mean with a 95 %% confidence band. A figure whose columns a run",
                 "lacks (a run written by an older version) is left out with a note on stderr.",
                 "Prints the output directory on stdout."})
 final class PlotCommand implements Callable<Integer> {

@@ -27,8 +27,11 @@ public final class Comparison {
     /** One metric's comparison. */
     public record Row(HeadlineMetrics.Metric metric, MeanDifference result) {}
 
-    /** The comparison: the sides, whether paired, one row per metric, and notes for the reader (stderr). */
-    public record Result(Side a, Side b, boolean paired, String design, List<Row> rows, List<String> notes) {}
+    /**
+     * The comparison: the sides, whether paired, one row per metric, how items moved between
+     * platforms (markets of several platforms only), and notes for the reader (stderr).
+     */
+    public record Result(Side a, Side b, boolean paired, String design, List<Row> rows, List<Displacement> displacement, List<String> notes) {}
 
     private Comparison() {}
 
@@ -70,7 +73,7 @@ public final class Comparison {
             double[] vb = values(bs, m.path());
             rows.add(new Row(m, paired ? MeanDifference.paired(va, vb) : MeanDifference.welch(va, vb)));
         }
-        return new Result(a, b, paired, design, List.copyOf(rows), List.copyOf(notes));
+        return new Result(a, b, paired, design, List.copyOf(rows), Displacement.of(a, b), List.copyOf(notes));
     }
 
     /** B's replications in the order of A's seeds when the seed sets are equal (and usable for pairing); null otherwise. */

@@ -22,6 +22,8 @@ import org.kempelen.output.CsvWriter;
  */
 public final class ComparisonOutput {
     public static final String CSV = "comparison.csv";
+    /** Markets of several platforms: how each category's items moved between platforms. */
+    public static final String DISPLACEMENT_CSV = "displacement.csv";
     public static final String FIGURE = "comparison";
 
     private ComparisonOutput() {}
@@ -39,7 +41,28 @@ public final class ComparisonOutput {
         return b.toString();
     }
 
-    /** The terminal table: what each side is, the design, then one aligned line per metric. */
+    /**
+     * displacement.csv: per category its items on each side (mean over replications), their change
+     * relative to A, the share that moved between platforms, and each platform's share on each side.
+     */
+    public static String displacementCsv(Comparison.Result c) {
+        List<Displacement> rows = c.displacement();
+        List<String> platforms = new ArrayList<>(rows.get(0).shareA().keySet());
+        List<Object> header = new ArrayList<>(List.of("category", "items_a", "items_b", "items_relative_change", "moved_share"));
+        for (String p : platforms) header.add("share_a_" + p);
+        for (String p : platforms) header.add("share_b_" + p);
+        StringBuilder b = new StringBuilder(CsvWriter.line(header.toArray()));
+        for (Displacement d : rows) {
+            List<Object> line = new ArrayList<>(List.of(d.category(), d.itemsA(), d.itemsB(),
+                    d.itemsA() > 0 ? d.itemsB() / d.itemsA() - 1 : Double.NaN, d.moved()));
+            for (String p : platforms) line.add(d.shareA().get(p));
+            for (String p : platforms) line.add(d.shareB().get(p));
+            b.append(CsvWriter.line(line.toArray()));
+        }
+        return b.toString();
+    }
+
+    /** The terminal table: what each side is, the design, then one aligned line per metric (and per category's displacement). */
     public static String table(Comparison.Result c) {
         StringBuilder b = new StringBuilder();
         b.append("A: ").append(c.a().label()).append(" (n = ").append(c.a().size()).append(")\n");
@@ -65,7 +88,20 @@ public final class ComparisonOutput {
             }
             b.append(line.toString().stripTrailing()).append('\n');
         }
+        if (!c.displacement().isEmpty()) {
+            b.append("\nitems by platform (mean per run), B against A; moved = share of the category's items that changed platform\n");
+            for (Displacement d : c.displacement()) {
+                StringBuilder where = new StringBuilder();
+                d.shareA().forEach((p, share) -> where.append(' ').append(p).append(' ').append(pct(share)).append(" -> ").append(pct(d.shareB().get(p))));
+                b.append(String.format(java.util.Locale.ROOT, "%-15s items %s -> %s, moved %s;%s%n", d.category(), num(d.itemsA()), num(d.itemsB()),
+                        pct(d.moved()), where));
+            }
+        }
         return b.toString();
+    }
+
+    private static String pct(double share) {
+        return Double.isFinite(share) ? num(100 * share) + " %" : "NA";
     }
 
     /** Four significant digits, locale-free; "NA" when not available. */
@@ -79,6 +115,7 @@ public final class ComparisonOutput {
     public static void write(Comparison.Result c, Path dir, Set<ChartFiles.Format> formats, int width) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.write(dir.resolve(CSV), csv(c));
+        if (!c.displacement().isEmpty()) AtomicFiles.write(dir.resolve(DISPLACEMENT_CSV), displacementCsv(c));
         List<ComparisonFigure.Difference> diffs = new ArrayList<>();
         for (Comparison.Row row : c.rows()) {
             MeanDifference d = row.result();

@@ -14,17 +14,23 @@ final class Population {
     private final MarketModel m;
     /** Prior risk belief per country x category (known risk x country prior, at most 1). */
     private final double[] priorBelief;
-    /** Per platform, the share of workers registered on it, and their sum. */
+    /** Per country x platform, the share of workers registered on it; per country their sum. */
     private final double[] workforceShares;
-    private final double workforceTotal;
+    private final double[] workforceTotal;
+    private final double[] scratch;
 
     Population(MarketModel m) {
         this.m = m;
-        workforceShares = new double[m.platforms.length];
-        for (Platform p : m.platforms) workforceShares[p.index] = p.params.workforceShare();
-        double total = 0;
-        for (double s : workforceShares) total += s;
-        workforceTotal = total;
+        int n = m.platforms.length;
+        workforceShares = new double[m.countries.count * n];
+        workforceTotal = new double[m.countries.count];
+        scratch = new double[n];
+        for (int k = 0; k < m.countries.count; k++) {
+            for (Platform p : m.platforms) {
+                workforceShares[k * n + p.index] = p.params.workforceShare(m.countries.code[k]);
+                workforceTotal[k] += workforceShares[k * n + p.index];
+            }
+        }
         int countries = m.countries.count;
         priorBelief = new double[countries * C];
         for (int k = 0; k < countries; k++) {
@@ -53,7 +59,7 @@ final class Population {
         ws.country[w] = (short) k;
         ws.entryDay[w] = day;
         for (int i = 0; i < ws.platforms; i++) ws.lastLoginDay[w * ws.platforms + i] = day;
-        if (ws.platforms > 1) ws.registered[w] = register();
+        if (ws.platforms > 1) ws.registered[w] = register(k);
         ws.livingCost[w] = Draw.lognormal(r, cs.livingCostDaily[k], p.livingCostDispersion());
         boolean noOther = Draw.bernoulli(r, cs.noOtherIncomeShare[k]);
         double otherMedian = cs.localHourlyWage[k] * p.otherIncomeHoursPerDay() * cs.otherIncomeFactor[k];
@@ -78,12 +84,14 @@ final class Population {
      * The platforms an entering worker registers on, as bits: each independently with its
      * workforce share; none drawn, one drawn by the shares (registration stream, docs/ODD.md 7.10).
      */
-    private int register() {
+    private int register(int k) {
         MersenneTwisterFast r = m.registrationRng;
-        double[] shares = workforceShares;
+        int n = m.platforms.length;
         int mask = 0;
-        for (int p = 0; p < shares.length; p++) if (Draw.bernoulli(r, shares[p])) mask |= 1 << p;
-        return mask != 0 ? mask : 1 << Draw.weighted(r, shares, workforceTotal);
+        for (int p = 0; p < n; p++) if (Draw.bernoulli(r, workforceShares[k * n + p])) mask |= 1 << p;
+        if (mask != 0) return mask;
+        System.arraycopy(workforceShares, k * n, scratch, 0, n);
+        return 1 << Draw.weighted(r, scratch, workforceTotal[k]);
     }
 
     /** Prior risk belief of a worker of country k for category c. */

@@ -15,6 +15,11 @@ import java.util.Map;
  * to an empty value (~) is removed, so the parameter takes its default or a country leaves
  * the set; {@code name} and {@code description} are never inherited, since a scenario that
  * extends another asks a question of its own.
+ * <p>A platform ({@code platform}, or an entry of {@code platforms}) may say {@code extends: FILE}
+ * too: its base is then the platform of that scenario file, not the first platform, so a market
+ * can set the field's platforms side by side, each from its own preset (docs/ODD.md 7.10). The
+ * path is resolved here, relative to the file that says it; the base platform's tree replaces
+ * the path, and {@link ScenarioLoader} merges it under the platform when it binds.
  */
 public final class Inheritance {
     /** The top-level key that names the base scenario. */
@@ -32,8 +37,36 @@ public final class Inheritance {
      * {@code extends} key gone; {@code chain} holds the files that led here, to refuse cycles.
      */
     static Node.MapNode compose(Node.MapNode root, Path folder, List<Path> chain) throws ScenarioException {
+        resolvePlatformBase(root.entries(), "platform", folder, chain);
+        if (root.get("platforms") instanceof Node.MapNode platforms) {
+            for (String name : List.copyOf(platforms.entries().keySet())) resolvePlatformBase(platforms.entries(), name, folder, chain);
+        }
         Node.MapNode.Entry ext = root.entries().get(KEY);
         if (ext == null) return root;
+        Node.MapNode composedBase = composedBase(ext, folder, chain);
+        composedBase.entries().remove("name");
+        composedBase.entries().remove("description");
+        Node.MapNode own = Node.MapNode.empty(root.location());
+        root.entries().forEach((k, e) -> { if (!k.equals(KEY)) own.entries().put(k, e); });
+        return merge(composedBase, own);
+    }
+
+    /**
+     * The platform at {@code key} of {@code holder}, if it says {@code extends: FILE}: the path is
+     * replaced by FILE's platform (composed, with its own bases), which becomes its base when bound.
+     */
+    private static void resolvePlatformBase(Map<String, Node.MapNode.Entry> holder, String key, Path folder, List<Path> chain)
+            throws ScenarioException {
+        if (!(holder.get(key) != null && holder.get(key).value() instanceof Node.MapNode platform)) return;
+        Node.MapNode.Entry ext = platform.entries().get(KEY);
+        if (ext == null || ext.value() instanceof Node.MapNode) return;
+        Node.MapNode scenario = composedBase(ext, folder, chain);
+        Node.MapNode base = scenario.get("platform") instanceof Node.MapNode m ? m : Node.MapNode.empty(ext.value().location());
+        platform.entries().put(KEY, new Node.MapNode.Entry(KEY, ext.keyLocation(), base));
+    }
+
+    /** The scenario file that {@code ext} names, composed with its own bases; cycles, missing files and non-scenarios refused. */
+    private static Node.MapNode composedBase(Node.MapNode.Entry ext, Path folder, List<Path> chain) throws ScenarioException {
         Path base = basePath(ext, folder);
         Path real = base.toAbsolutePath().normalize();
         if (chain.contains(real)) {
@@ -54,12 +87,7 @@ public final class Inheritance {
         }
         List<Path> longer = new ArrayList<>(chain);
         longer.add(real);
-        Node.MapNode composedBase = compose(baseMap, base.toAbsolutePath().getParent(), longer);
-        composedBase.entries().remove("name");
-        composedBase.entries().remove("description");
-        Node.MapNode own = Node.MapNode.empty(root.location());
-        root.entries().forEach((k, e) -> { if (!k.equals(KEY)) own.entries().put(k, e); });
-        return merge(composedBase, own);
+        return compose(baseMap, base.toAbsolutePath().getParent(), longer);
     }
 
     /** The base file that {@code file} extends, or null when it extends none. */
@@ -85,6 +113,9 @@ public final class Inheritance {
             Node.MapNode.Entry under = out.get(key);
             if (e.value() instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.NULL) {
                 out.remove(key);
+            } else if (key.equals(KEY)) {
+                // A platform's base (resolved to its tree) is replaced whole, as a path would be.
+                out.put(key, e);
             } else if (e.value() instanceof Node.MapNode om) {
                 // Onto the base's mapping, or onto nothing, which still takes out the empty values below.
                 Node.MapNode bm = under != null && under.value() instanceof Node.MapNode m ? m : Node.MapNode.empty(om.location());

@@ -2,6 +2,7 @@ package org.kempelen.scenario;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A platform's rules (MODEL.md section 2, Platform) and its size in a market of several (docs/ODD.md 7.10). */
@@ -10,6 +11,9 @@ public record PlatformParams(
         String name,
         @Param(unit = "share", doc = "Share of workers registered on this platform; each worker registers on each platform independently, and one registered on none joins one drawn by these shares (docs/ODD.md 7.10).", def = "1", min = 0, max = 1)
         double workforceShare,
+        @Param(unit = "share", doc = "Share of the workers of a country registered on this platform, for the countries listed (others: workforceShare).",
+               def = "{}", countryKeys = true, min = 0, max = 1)
+        Map<String, Double> workforceShareByCountry,
         @Param(unit = "weight", doc = "Initial weight of this platform in requesters' choice of where to post (relative to the other platforms; learnt from then on, docs/ODD.md 7.10).", def = "1", min = 0)
         double demandShare,
         @Param(unit = "share", doc = "Commission on the price paid to the worker.", def = "0.2", min = 0, max = 1, maxExclusive = true)
@@ -40,6 +44,11 @@ public record PlatformParams(
         boolean countryTargeting,
         @Param(unit = "days", doc = "A balance is forfeited after this many days without a login (0 = never).", def = "0", min = 0, max = 36500)
         int inactivityForfeitDays) implements Checked {
+
+    /** Share of country {@code code}'s workers registered here. */
+    public double workforceShare(String code) {
+        return workforceShareByCountry.getOrDefault(code, workforceShare);
+    }
 
     @Override
     public void check(Checks checks) {

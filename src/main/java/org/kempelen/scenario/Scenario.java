@@ -89,8 +89,16 @@ public record Scenario(
             checks.require(names.add(e.getKey()), "platforms." + e.getKey(),
                     "platform name '" + e.getKey() + "' is used twice (platform.name is '" + platform.name() + "'); give every platform its own name");
         }
-        checks.require(allPlatforms().stream().anyMatch(p -> p.workforceShare() > 0), "platform.workforceShare",
-                "no platform has workers: at least one platform's workforceShare must be above 0");
+        List<String> without = known.stream().filter(code -> allPlatforms().stream().noneMatch(p -> p.workforceShare(code) > 0)).toList();
+        checks.require(without.isEmpty(), "platform.workforceShare", "no platform has workers from " + String.join(", ", without)
+                + ": for each country some platform's workforceShare (or workforceShareByCountry.<country>) must be above 0");
+        for (PlatformParams p : allPlatforms()) {
+            String at = p == platform ? "platform" : "platforms." + p.name();
+            for (String code : p.workforceShareByCountry().keySet()) {
+                checks.require(known.contains(code), at + ".workforceShareByCountry." + code, "country '" + code
+                        + "' is not among the scenario's countries" + Names.didYouMean(code, known) + "; allowed: " + String.join(", ", known));
+            }
+        }
         checks.require(allPlatforms().stream().anyMatch(p -> p.demandShare() > 0), "platform.demandShare",
                 "no platform has demand: at least one platform's demandShare must be above 0");
     }

@@ -84,6 +84,10 @@ public final class ScenarioLoader {
      * platform gives only what differs from the first (docs/ODD.md 7.10).
      */
     private static void inheritPlatform(Node.MapNode root, List<Problem> problems) {
+        if (root.get("platform") instanceof Node.MapNode own && own.get(Inheritance.KEY) instanceof Node.MapNode base) {
+            root.entries().put("platform", new Node.MapNode.Entry("platform", root.entries().get("platform").keyLocation(),
+                    Inheritance.merge(base, withoutBase(own))));
+        }
         if (!(root.get("platforms") instanceof Node.MapNode platforms)) return;
         Node.MapNode first = root.get("platform") instanceof Node.MapNode m ? m : Node.MapNode.empty(platforms.location());
         for (var e : List.copyOf(platforms.entries().values())) {
@@ -93,11 +97,19 @@ public final class ScenarioLoader {
                         + "'; a platform under platforms is named by its key ('" + e.key() + "'): leave name out"));
                 continue;
             }
-            Node.MapNode merged = Inheritance.merge(first, own);
+            // From its own preset's platform (extends: FILE), else from the first platform.
+            Node.MapNode merged = own.get(Inheritance.KEY) instanceof Node.MapNode base
+                    ? Inheritance.merge(base, withoutBase(own)) : Inheritance.merge(first, own);
             merged.entries().put("name", new Node.MapNode.Entry("name", e.keyLocation(),
                     new Node.ScalarNode(e.keyLocation(), Node.ScalarNode.Kind.STRING, e.key())));
             platforms.entries().put(e.key(), new Node.MapNode.Entry(e.key(), e.keyLocation(), merged));
         }
+    }
+
+    private static Node.MapNode withoutBase(Node.MapNode platform) {
+        Node.MapNode own = Node.MapNode.empty(platform.location());
+        platform.entries().forEach((k, e) -> { if (!k.equals(Inheritance.KEY)) own.entries().put(k, e); });
+        return own;
     }
 
     /** Applies one {@code path=value} override onto the tree, creating mappings as needed. */

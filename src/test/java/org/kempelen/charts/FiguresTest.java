@@ -66,6 +66,22 @@ class FiguresTest {
     }
 
     @Test
+    void aMarketOfSeveralPlatformsGetsTheItemsByPlatformFigure() throws Exception {
+        Path dir = tmp.resolve("two");
+        Simulation.runAndWrite(Scenarios.small("name=two", "population=600", "days=30", "platform.name=strict",
+                "platform.bannedCategories=[ID_DOCUMENT]", "platforms={lax: {banEnforcement: 0}}"), "t.yaml", List.of(), dir, false,
+                (Plots.Options) null);
+        List<Figures.Figure> figures = Figures.all(Replicates.group(List.of(RunReader.read(dir)), null));
+        assertEquals(9, figures.size());
+        Figures.Figure f = figures.get(8);
+        assertEquals("fig9_items_by_platform", f.fileStem());
+        String text = parse(ChartFiles.svgDocument(f.chart(), f.fileStem(), 800, 500)).getDocumentElement().getTextContent();
+        assertTrue(text.contains("strict") && text.contains("lax") && text.contains("DOCUMENT"), "names the platforms and categories: " + text);
+        assertTrue(Figures.all(Replicates.group(List.of(base), null)).stream().noneMatch(x -> x.fileStem().startsWith("fig9")),
+                "one platform: no figure 9");
+    }
+
+    @Test
     void anOverlayNamesBothRunsInItsLegends() throws Exception {
         List<Figures.Figure> figures = Figures.all(Replicates.group(List.of(base, floor), null));
         for (Figures.Figure f : figures) {

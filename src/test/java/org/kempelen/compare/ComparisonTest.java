@@ -90,4 +90,40 @@ class ComparisonTest {
         assertEquals(1, r.rows().size());
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("left out wages.y")), r.notes().toString());
     }
+
+    private static Replication market(long seed, double idOnA, double idOnB, double faceOnA) {
+        Map<String, Double> v = new java.util.LinkedHashMap<>(Map.of("wages.x", 1.0, "days", 30.0, "workforce.initial_workers", 3000.0));
+        v.put("by_platform.a.items_by_category.ID_DOCUMENT", idOnA);
+        v.put("by_platform.b.items_by_category.ID_DOCUMENT", idOnB);
+        v.put("by_platform.a.items_by_category.FACE_PHOTO", faceOnA);
+        v.put("by_platform.b.items_by_category.FACE_PHOTO", 0.0);
+        return new Replication("run" + seed, seed, Map.of(), v);
+    }
+
+    @Test
+    void displacementIsTheShareOfACategorysItemsThatChangedPlatform() throws Exception {
+        // A: ID documents 60/40 over platforms a and b; B: all 90 on b (a ban on a, the collection moved, 10 % fewer).
+        Side a = side(market(1, 50, 50, 10), market(2, 70, 30, 10));
+        Side b = side(market(1, 0, 80, 10), market(2, 0, 100, 10));
+        Comparison.Result r = Comparison.compare(a, b, WAGE, Set.of());
+        Displacement id = r.displacement().stream().filter(d -> d.category().equals("ID_DOCUMENT")).findFirst().orElseThrow();
+        assertEquals(100, id.itemsA(), 1e-9);
+        assertEquals(90, id.itemsB(), 1e-9);
+        assertEquals(0.6, id.shareA().get("a"), 1e-9);
+        assertEquals(1.0, id.shareB().get("b"), 1e-9);
+        assertEquals(0.6, id.moved(), 1e-9, "60 % of the ID items changed platform");
+        Displacement face = r.displacement().stream().filter(d -> d.category().equals("FACE_PHOTO")).findFirst().orElseThrow();
+        assertEquals(0, face.moved(), 1e-9, "a category whose split did not change moved nothing");
+        assertEquals(2, r.displacement().size(), "categories without items on either side are left out");
+        String csv = ComparisonOutput.displacementCsv(r);
+        assertTrue(csv.startsWith("category,items_a,items_b,items_relative_change,moved_share,share_a_a,share_a_b,share_b_a,share_b_b\n"), csv);
+        assertTrue(ComparisonOutput.table(r).contains("ID_DOCUMENT     items 100 -> 90, moved 60 %; a 60 % -> 0 % b 40 % -> 100 %"),
+                ComparisonOutput.table(r));
+    }
+
+    @Test
+    void singlePlatformRunsHaveNoDisplacement() throws Exception {
+        Comparison.Result r = Comparison.compare(side(rep(1, 1, "NONE", 30)), side(rep(1, 3, "FULL", 30)), WAGE, Set.of());
+        assertTrue(r.displacement().isEmpty());
+    }
 }

@@ -749,6 +749,9 @@ class ScenarioValidationTest {
 
     @Nested
     class SeveralPlatforms {
+        @TempDir
+        Path tmp;
+
         @Test
         void aFurtherPlatformTakesWhatItDoesNotGiveFromTheFirst() throws ScenarioException {
             Scenario s = ScenarioLoader.fromText("""
@@ -786,13 +789,31 @@ class ScenarioValidationTest {
 
         @Test
         void aMarketWithoutWorkersIsRefused() {
-            assertEquals("bad.yaml:2:28: platform.workforceShare: no platform has workers: at least one platform's workforceShare must be above 0",
+            assertEquals("bad.yaml:2:28: platform.workforceShare: no platform has workers from " + TABLE_COUNTRIES
+                    + ": for each country some platform's workforceShare (or workforceShareByCountry.<country>) must be above 0",
                     error("name: x\nplatform: {workforceShare: 0}\nplatforms: {b: {}}\n"));
         }
 
         @Test
         void aPlatformNameMustBeSafeForAFolder() {
             assertTrue(error("name: x\nplatforms:\n  'a/b': {}\n").startsWith("bad.yaml:3:"), "names become labels and may become folders");
+        }
+
+        @Test
+        void aPlatformCanTakeItsRulesFromAnotherScenarioFile() throws Exception {
+            Path preset = tmp.resolve("preset.yaml");
+            Files.writeString(preset, "name: p\nplatform: {commission: 0.35, approvalDays: 30}\npopulation: 99\n");
+            Path market = tmp.resolve("market.yaml");
+            Files.writeString(market, "name: m\nplatform: {commission: 0.1}\nplatforms:\n  p: {extends: preset.yaml, approvalDays: 5}\n");
+            Scenario s = ScenarioLoader.load(market, List.of());
+            PlatformParams p = s.platforms().get("p");
+            assertEquals(0.35, p.commission(), "from the preset's platform, not the first platform");
+            assertEquals(5, p.approvalDays(), "its own value over the preset's");
+            assertEquals("p", p.name());
+            assertEquals(20000, s.population(), "only the platform is taken from the preset");
+            Files.writeString(market, "name: m\nplatforms:\n  p: {extends: nowhere.yaml}\n");
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(market, List.of()));
+            assertTrue(e.getMessage().startsWith(market + ":3:16: extends: no scenario file "), e.getMessage());
         }
 
         @Test
