@@ -27,6 +27,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.kempelen.metrics.PlatformAnalysis;
 import org.kempelen.metrics.Table;
 import org.kempelen.output.RunTables;
 import org.kempelen.scenario.DataCategory;
@@ -62,12 +63,12 @@ final class ChartParts {
         return String.join(", ", parts);
     }
 
-    /** The value in {@code column} of the row whose key columns equal the given values (NaN when absent). */
+    /** The value in {@code column} of the (market's) row whose key columns equal the given values (NaN when absent). */
     static double value(Table t, String column, Object... keys) {
         int col = t.columnIndex(column);
         int[] keyCols = new int[keys.length / 2];
         for (int i = 0; i < keyCols.length; i++) keyCols[i] = t.columnIndex((String) keys[2 * i]);
-        for (Object[] row : t.rows()) {
+        for (Object[] row : t.rowsWith(PlatformAnalysis.COLUMN, PlatformAnalysis.ALL)) {
             boolean match = true;
             for (int i = 0; i < keyCols.length && match; i++) {
                 Object want = keys[2 * i + 1];

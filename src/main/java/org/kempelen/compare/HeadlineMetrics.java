@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kempelen.metrics.PlatformAnalysis;
 import org.kempelen.metrics.Table;
 import org.kempelen.scenario.DataCategory;
 
@@ -58,7 +59,7 @@ public final class HeadlineMetrics {
         int accepted = byCountry.columnIndex("accepted");
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (DataCategory c : DataCategory.values()) sums.put(c.name(), new double[2]);
-        for (Object[] row : byCountry.rows()) {
+        for (Object[] row : byCountry.rowsWith(PlatformAnalysis.COLUMN, PlatformAnalysis.ALL)) {
             double[] s = sums.get(String.valueOf(row[category]));
             if (s == null || !(row[offers] instanceof Number o) || !(row[accepted] instanceof Number a)) continue;
             s[0] += a.doubleValue();

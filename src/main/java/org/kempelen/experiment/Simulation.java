@@ -50,7 +50,7 @@ public final class Simulation {
     private static RunResults simulate(Scenario scenario, Microdata microdata, int threads, DayObserver... observers) {
         MemoryCheck.require(scenario);
         MarketModel model = new MarketModel(scenario, threads);
-        RunRecorder recorder = new RunRecorder();
+        RunRecorder recorder = RunRecorder.of(model);
         model.addObserver(recorder);
         for (DayObserver o : observers) model.addObserver(o);
         model.run();

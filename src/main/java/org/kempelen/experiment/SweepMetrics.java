@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.kempelen.metrics.RunAnalysis;
 import org.kempelen.metrics.RunRecorder;
 import org.kempelen.metrics.RunResults;
+import org.kempelen.metrics.PlatformAnalysis;
 import org.kempelen.metrics.Table;
 import org.kempelen.model.MarketModel;
 import org.kempelen.scenario.DataCategory;
@@ -97,7 +98,8 @@ public final class SweepMetrics {
     static void byCountry(Table t, LongRows sink) {
         int country = t.columnIndex("country");
         int category = t.columnIndex("category");
-        for (Object[] row : t.rows()) {
+        // The market's rows (a market of several platforms also has a row per platform).
+        for (Object[] row : t.rowsWith(PlatformAnalysis.COLUMN, PlatformAnalysis.ALL)) {
             for (int c = 0; c < row.length; c++) {
                 if (c == country || c == category || !(row[c] instanceof Number n)) continue;
                 sink.add("by_country." + t.columns().get(c), row[category].toString(), row[country].toString(), n.doubleValue());

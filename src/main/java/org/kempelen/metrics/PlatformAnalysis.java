@@ -1,7 +1,10 @@
 package org.kempelen.metrics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.kempelen.model.Countries;
 import org.kempelen.model.MarketModel;
 import org.kempelen.model.Platform;
 import org.kempelen.model.PlatformCounts;
@@ -14,10 +17,100 @@ import org.kempelen.scenario.DataCategory;
  * platform its workers, visits, campaigns (posted and blocked), items by category, what its
  * workers earned per hour there, where its money went, and the requesters' final weights of it.
  */
-final class PlatformAnalysis {
+public final class PlatformAnalysis {
     private static final int C = DataCategory.COUNT;
 
     private PlatformAnalysis() {}
+
+    /** by_country.csv's platform column, and the label of the market's rows in it (readers of the market's figures keep only those). */
+    public static final String COLUMN = "platform";
+    public static final String ALL = "ALL";
+
+    /**
+     * by_country.csv of a market of several platforms: a {@code platform} column first; the
+     * market's rows ({@code market}, labelled ALL) come first, then the same rows per platform
+     * (workers: those registered there; wages: pay approved there over time spent there). Counts
+     * the model keeps only for the market (pressure attribution, qualification tests, quality
+     * kick-outs) are not available (NaN) in a platform's rows.
+     */
+    static Table byCountry(MarketModel m, Table market) {
+        List<String> columns = new ArrayList<>(List.of(COLUMN));
+        columns.addAll(market.columns());
+        Table t = new Table(columns);
+        for (Object[] row : market.rows()) t.add(concat(new Object[] {ALL}, row));
+        PlatformCounts s = m.stats.byPlatform;
+        Countries cs = m.countries;
+        Workers ws = m.workers;
+        for (Platform p : m.platforms) {
+            int[] workers = new int[cs.count];
+            for (int w = 0; w < ws.size; w++) if (ws.recorded(w) && ws.registeredOn(w, p.index)) workers[ws.country[w]]++;
+            long all = java.util.Arrays.stream(workers).sum();
+            long[] byCategory = new long[C];
+            for (int k = 0; k < cs.count; k++) for (int c = 0; c < C; c++) byCategory[c] += s.itemsByCountry[s.at(p.index, k, c)];
+            for (int k = 0; k < cs.count; k++) {
+                Object[] who = {p.name(), cs.code[k], null, workers[k], all == 0 ? Double.NaN : workers[k] / (double) all};
+                Object[] wages = wages(s, cs, p.index, k);
+                for (int c = 0; c < C; c++) {
+                    who[2] = DataCategory.values()[c].name();
+                    t.add(concat(who, counts(s, p.index, k, c, c + 1, c == 0 ? 0 : byCategory[c]), wages));
+                }
+                who[2] = ALL;
+                long personal = 0;
+                for (int c = 1; c < C; c++) personal += byCategory[c];
+                t.add(concat(who, counts(s, p.index, k, 0, C, personal), wages));
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Offers to third parties exposed for categories {@code from} to {@code to - 1} of country k on
+     * platform p, the sensitive-item share over {@code itemsOfThese} (the platform's items of those
+     * categories, personal data only; 0: not available).
+     */
+    private static Object[] counts(PlatformCounts s, int p, int k, int from, int to, long itemsOfThese) {
+        long offers = 0, accepted = 0, items = 0, personal = 0, approved = 0, pay = 0, cost = 0, harm = 0, notified = 0;
+        double price = 0, parties = 0;
+        for (int c = from; c < to; c++) {
+            int i = s.at(p, k, c);
+            offers += s.offersByCountry[i];
+            accepted += s.acceptedByCountry[i];
+            items += s.itemsByCountry[i];
+            if (c > 0) personal += s.itemsByCountry[i];
+            approved += s.approvedByCountry[i];
+            pay += s.payCentsByCountry[i];
+            cost += s.costCentsByCountry[i];
+            harm += s.harmByCountry[i];
+            notified += s.notifiedByCountry[i];
+            price += s.priceSumByCountry[i];
+            parties += s.thirdPartiesByCountry[i];
+        }
+        double nan = Double.NaN;
+        return new Object[] {offers, accepted, RunAnalysis.ratio(accepted, offers), nan, nan, nan, nan, items, approved,
+                RunAnalysis.ratio(price, accepted), RunAnalysis.ratio(pay / 100.0, approved), RunAnalysis.ratio(cost / 100.0, approved),
+                itemsOfThese == 0 ? nan : RunAnalysis.ratio(personal, itemsOfThese), harm, RunAnalysis.ratio(notified, harm), parties};
+    }
+
+    /** Country k's workers' wages on platform p: pay approved there over the time paid, and over all the time spent, there. */
+    private static Object[] wages(PlatformCounts s, Countries cs, int p, int k) {
+        double pay = 0;
+        for (int c = 0; c < C; c++) pay += s.payCentsByCountry[s.at(p, k, c)] / 100.0;
+        double paidHours = s.paidMinutesByCountry[p * cs.count + k] / 60;
+        double effective = RunAnalysis.ratio(pay, paidHours + s.unpaidMinutesByCountry[p * cs.count + k] / 60);
+        return new Object[] {RunAnalysis.ratio(pay, paidHours), effective, effective * cs.pppFactor[k], RunAnalysis.ratio(effective, cs.minimumWageHourly[k])};
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        int n = 0;
+        for (Object[] part : parts) n += part.length;
+        Object[] out = new Object[n];
+        int at = 0;
+        for (Object[] part : parts) {
+            System.arraycopy(part, 0, out, at, part.length);
+            at += part.length;
+        }
+        return out;
+    }
 
     static Map<String, Object> byPlatform(MarketModel m) {
         PlatformCounts s = m.stats.byPlatform;

@@ -65,7 +65,8 @@ public final class RunAnalysis {
      */
     public static RunResults analyse(MarketModel m, RunRecorder recorder, boolean microdata, double workerSample) {
         RunAnalysis a = new RunAnalysis(m);
-        return new RunResults(recorder.timeseries(), a.byCountry(), a.byPressure(), recorder.beliefs(), SwitcherAnalysis.table(m),
+        Table byCountry = m.platforms.length > 1 ? PlatformAnalysis.byCountry(m, a.byCountry()) : a.byCountry();
+        return new RunResults(recorder.timeseries(), byCountry, a.byPressure(), recorder.beliefs(), SwitcherAnalysis.table(m),
                 microdata ? new WorkerTable(m, workerSample) : null, microdata ? new CampaignTable(m) : null, a.summary(),
                 m.stats.workerDays, m.stats.offersEvaluated, m.burnInWorkerDays, m.burnInOffersEvaluated);
     }

@@ -28,6 +28,15 @@ public final class Table {
         return Collections.unmodifiableList(rows);
     }
 
+    /** The rows whose {@code column} holds {@code value}; every row when the table has no such column. */
+    public List<Object[]> rowsWith(String column, Object value) {
+        int i = columns.indexOf(column);
+        if (i < 0) return rows();
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] row : rows) if (value.equals(row[i])) out.add(row);
+        return out;
+    }
+
     public int columnIndex(String name) {
         int i = columns.indexOf(name);
         if (i < 0) throw new IllegalArgumentException("no column " + name);

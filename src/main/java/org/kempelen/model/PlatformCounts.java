@@ -29,8 +29,45 @@ public final class PlatformCounts {
     final double[] dayHours;
     final double[] dayPay;
 
+    /**
+     * Several platforms only (empty with one): the by_country.csv counts per platform x country x
+     * category, at {@link #at}: offers evaluated and accepted, prices accepted (USD), items handed
+     * in and approved, net pay and gross cost (cents), third parties exposed, harm events and
+     * those notified; and per platform x country, minutes paid and unpaid.
+     */
+    public final boolean split;
+    public final int countries;
+    public final long[] offersByCountry;
+    public final long[] acceptedByCountry;
+    public final double[] priceSumByCountry;
+    public final long[] itemsByCountry;
+    public final long[] approvedByCountry;
+    public final long[] payCentsByCountry;
+    public final long[] costCentsByCountry;
+    public final double[] thirdPartiesByCountry;
+    public final long[] harmByCountry;
+    public final long[] notifiedByCountry;
+    public final double[] paidMinutesByCountry;
+    public final double[] unpaidMinutesByCountry;
+
     PlatformCounts(int platforms, int countries) {
         this.platforms = platforms;
+        this.countries = countries;
+        this.split = platforms > 1;
+        int pkc = split ? platforms * countries * C : 0;
+        int pk = split ? platforms * countries : 0;
+        offersByCountry = new long[pkc];
+        acceptedByCountry = new long[pkc];
+        priceSumByCountry = new double[pkc];
+        itemsByCountry = new long[pkc];
+        approvedByCountry = new long[pkc];
+        payCentsByCountry = new long[pkc];
+        costCentsByCountry = new long[pkc];
+        thirdPartiesByCountry = new double[pkc];
+        harmByCountry = new long[pkc];
+        notifiedByCountry = new long[pkc];
+        paidMinutesByCountry = new double[pk];
+        unpaidMinutesByCountry = new double[pk];
         items = new long[platforms * C];
         itemsApproved = new long[platforms * C];
         workerPayCents = new long[platforms * C];
@@ -54,6 +91,27 @@ public final class PlatformCounts {
         Arrays.fill(tally.visits, 0);
         Arrays.fill(tally.unpaidMinutes, 0);
         Arrays.fill(tally.dayHours, 0);
+        for (int i = 0; i < offersByCountry.length; i++) {
+            offersByCountry[i] += tally.offersByCountry[i];
+            acceptedByCountry[i] += tally.acceptedByCountry[i];
+            priceSumByCountry[i] += tally.priceSumByCountry[i];
+        }
+        for (int i = 0; i < unpaidMinutesByCountry.length; i++) unpaidMinutesByCountry[i] += tally.unpaidMinutesByCountry[i];
+        Arrays.fill(tally.offersByCountry, 0);
+        Arrays.fill(tally.acceptedByCountry, 0);
+        Arrays.fill(tally.priceSumByCountry, 0);
+        Arrays.fill(tally.unpaidMinutesByCountry, 0);
+    }
+
+    /** An item of category c from country k handed in on platform p (third parties exposed for personal data). */
+    void handedIn(int p, int k, int c, double thirdParties, boolean personal) {
+        itemsByCountry[at(p, k, c)]++;
+        if (personal) thirdPartiesByCountry[at(p, k, c)] += thirdParties;
+    }
+
+    /** Index of platform p, country k, category c in the per-country arrays. */
+    public int at(int p, int k, int c) {
+        return (p * countries + k) * C + c;
     }
 
     void resetDay() {

@@ -113,6 +113,7 @@ final class ReviewPayPhase implements Steppable {
                 ws.unpaidMinutes[w] += c.taskMinutes;
                 st.dayUnpaidMinutes += c.taskMinutes;
                 byPlatform.unpaidMinutes[on.index] += c.taskMinutes;
+                if (byPlatform.split) byPlatform.unpaidMinutesByCountry[on.index * byPlatform.countries + k] += c.taskMinutes;
                 if (c.legitimate) st.unpaidRejectedMinutes += c.taskMinutes;
                 else st.unpaidScamMinutes += c.taskMinutes;
                 continue;
@@ -137,6 +138,13 @@ final class ReviewPayPhase implements Steppable {
             byPlatform.workerPayCents[on.index * C + cat] += net;
             byPlatform.paidMinutes[on.index] += c.taskMinutes;
             byPlatform.dayPay[k * platforms + on.index] += net / 100.0;
+            if (byPlatform.split) {
+                int at = byPlatform.at(on.index, k, cat);
+                byPlatform.approvedByCountry[at]++;
+                byPlatform.payCentsByCountry[at] += net;
+                byPlatform.costCentsByCountry[at] += gross;
+                byPlatform.paidMinutesByCountry[on.index * byPlatform.countries + k] += c.taskMinutes;
+            }
             // A worker who has left settled its balances then: a late approval is settled on its own.
             if (!ws.active[w]) {
                 on.payOut(ws, w, st);

@@ -54,6 +54,7 @@ final class WorkTally {
                 st.offersEvaluated++;
                 st.dayOffersEvaluated++;
                 st.offers[i]++;
+                if (byPlatform.split) byPlatform.offersByCountry[byPlatform.at(on, k, cat)]++;
                 st.typeOffers[ti]++;
                 st.bandOffers[band * C + cat]++;
                 st.countryBandOffers[cb]++;
@@ -68,6 +69,10 @@ final class WorkTally {
                 st.countryBandAccepted[cb]++;
                 st.binAccepted[bin * C + cat]++;
                 st.acceptedPriceSum[i] += log.agreedUsd[e];
+                if (byPlatform.split) {
+                    byPlatform.acceptedByCountry[byPlatform.at(on, k, cat)]++;
+                    byPlatform.priceSumByCountry[byPlatform.at(on, k, cat)] += log.agreedUsd[e];
+                }
                 st.dayPriceSum[cat] += log.agreedUsd[e];
                 if (kind == VisitLog.ACCEPTED) continue;
                 st.unpaidQualificationMinutes += offers[on].campaign(k, log.slot[e]).qualificationMinutes;
@@ -87,6 +92,7 @@ final class WorkTally {
             byPlatform.visits[on]++;
             byPlatform.unpaidMinutes[on] += unpaid;
             byPlatform.dayHours[k * platforms + on] += hours;
+            if (byPlatform.split) byPlatform.unpaidMinutesByCountry[on * byPlatform.countries + k] += unpaid;
             ws.choiceFlags[w] |= log.flags[p];
         }
     }

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kempelen.metrics.RunAnalysis;
+import org.kempelen.metrics.RunRecorder;
+import org.kempelen.metrics.RunResults;
+import org.kempelen.metrics.Table;
 import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.Scenario;
 
 /** Several platforms in one market (docs/ODD.md 7.10): what a modeller checks first. */
 class PlatformsTest {
@@ -132,5 +137,45 @@ class PlatformsTest {
         }
         runs.assertRises("share of visits to the platform that pays workers more",
                 m -> m.stats.byPlatform.visits[1] / (double) (m.stats.byPlatform.visits[0] + m.stats.byPlatform.visits[1]));
+    }
+
+    @Test
+    void theTablesGainAPlatformColumnWhoseRowsAddUpToTheMarket() {
+        Scenario s = Scenarios.small("seed=4", "days=30", "platform.workforceShare=0.7", "platforms={b: {workforceShare: 0.6, commission: 0.3}}");
+        MarketModel m = new MarketModel(s);
+        RunRecorder recorder = RunRecorder.of(m);
+        m.addObserver(recorder);
+        m.run();
+        RunResults r = RunAnalysis.analyse(m, recorder);
+        Table t = r.byCountry();
+        assertEquals("platform", t.columns().get(0));
+        for (String column : List.of("offers", "accepted", "items_given", "items_approved", "harm_events")) {
+            int at = t.columnIndex(column);
+            double market = 0, platforms = 0;
+            for (Object[] row : t.rows()) {
+                if (row[2].equals("ALL")) continue;
+                double v = ((Number) row[at]).doubleValue();
+                if (row[0].equals("ALL")) market += v;
+                else platforms += v;
+            }
+            assertTrue(market > 0 || column.equals("harm_events"), column);
+            assertEquals(market, platforms, 1e-9, column + ": the platforms' rows add up to the market's");
+        }
+        Table ts = r.timeseries();
+        for (Object[] row : ts.rows()) {
+            for (String column : List.of("tasks_done", "campaigns_posted", "personal_data_items")) {
+                long all = ((Number) row[ts.columnIndex(column)]).longValue();
+                long main = ((Number) row[ts.columnIndex(column + "_main")]).longValue();
+                long b = ((Number) row[ts.columnIndex(column + "_b")]).longValue();
+                assertEquals(all, main + b, column + " on day " + row[0]);
+            }
+        }
+        assertEquals(List.of("main", "b"), List.copyOf(((java.util.Map<?, ?>) r.summary().get("by_platform")).keySet()).stream().map(String::valueOf).toList());
+        // One platform: the tables keep their columns.
+        MarketModel one = Scenarios.run(Scenarios.small("days=5"));
+        RunResults single = RunAnalysis.analyse(one, RunRecorder.of(one));
+        assertEquals("country", single.byCountry().columns().get(0));
+        assertTrue(single.timeseries().columns().stream().noneMatch(c -> c.startsWith("visits_")));
+        assertTrue(!single.summary().containsKey("by_platform"));
     }
 }
