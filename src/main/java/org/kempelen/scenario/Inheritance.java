@@ -1,6 +1,5 @@
 package org.kempelen.scenario;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,14 +23,27 @@ public final class Inheritance {
 
     /** Reads and parses one scenario file into its tree, with file-level errors named. */
     static Node read(Path file) throws ScenarioException {
-        return YamlReader.parse(YamlReader.readFile(file, "a scenario, a YAML text file"), file.toString());
+        return read(file, ScenarioFiles.DISK);
+    }
+
+    private static Node read(Path file, ScenarioFiles files) throws ScenarioException {
+        return YamlReader.parse(files.read(file), file.toString());
+    }
+
+    /**
+     * The tree of scenario {@code file} (at {@code absolute}, normalized) with its bases merged
+     * under it, every file read from {@code files}.
+     */
+    static Node tree(Path file, Path absolute, ScenarioFiles files) throws ScenarioException {
+        Node root = read(file, files);
+        return root instanceof Node.MapNode map ? compose(map, absolute.getParent(), List.of(absolute), files) : root;
     }
 
     /**
      * {@code root} (read from a file in {@code folder}) with its bases merged under it and the
      * {@code extends} key gone; {@code chain} holds the files that led here, to refuse cycles.
      */
-    static Node.MapNode compose(Node.MapNode root, Path folder, List<Path> chain) throws ScenarioException {
+    static Node.MapNode compose(Node.MapNode root, Path folder, List<Path> chain, ScenarioFiles files) throws ScenarioException {
         Node.MapNode.Entry ext = root.entries().get(KEY);
         if (ext == null) return root;
         Path base = basePath(ext, folder);
@@ -43,18 +55,18 @@ public final class Inheritance {
             throw new ScenarioException(new Problem(ext.value().location(), KEY,
                     "scenarios extend each other in a cycle: " + String.join(" -> ", names)));
         }
-        if (!Files.isRegularFile(base)) {
+        if (!files.exists(base)) {
             throw new ScenarioException(new Problem(ext.value().location(), KEY, "no scenario file " + base
                     + " (the path is relative to the folder of the file that extends it)"));
         }
-        Node baseTree = read(base);
+        Node baseTree = read(base, files);
         if (!(baseTree instanceof Node.MapNode baseMap)) {
             throw new ScenarioException(new Problem(ext.value().location(), KEY, base + " is not a scenario: it holds "
                     + baseTree.describeType() + ", not a mapping of parameters"));
         }
         List<Path> longer = new ArrayList<>(chain);
         longer.add(real);
-        Node.MapNode composedBase = compose(baseMap, base.toAbsolutePath().getParent(), longer);
+        Node.MapNode composedBase = compose(baseMap, base.toAbsolutePath().getParent(), longer, files);
         composedBase.entries().remove("name");
         composedBase.entries().remove("description");
         Node.MapNode own = Node.MapNode.empty(root.location());
