@@ -210,6 +210,9 @@ class SweepTest {
         }
         assertEquals(withoutWallTimes(a.resolve("runs.csv")), withoutWallTimes(b.resolve("runs.csv")), "runs.csv");
         assertEquals(Files.exists(a.resolve("sensitivity.csv")), Files.exists(b.resolve("sensitivity.csv")));
+        if (Files.exists(a.resolve("sensitivity.csv"))) {
+            assertEquals(Files.readString(a.resolve("sensitivity.csv")), Files.readString(b.resolve("sensitivity.csv")), "sensitivity.csv");
+        }
     }
 
     private static List<String> withoutWallTimes(Path runs) throws Exception {
