@@ -102,7 +102,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--threads is for the local engine; with --engine spark, Spark sets the runs at once"
                     + " (--master 'local[N]' on one machine, executors and their cores on a cluster)");
         }
-        if (onSpark && !SparkSweeps.available()) throw new BadInputException(SparkSweeps.MISSING);
+        if (onSpark && SparkSweeps.problem() != null) throw new BadInputException(SparkSweeps.problem());
         SweepProgress progress = !quiet && System.console() != null ? new SweepProgressBar(System.err) : SweepProgress.NONE;
         Sweep.Options options = Sweep.Options.threads(threads).withShard(index, count).withResume(resume).withKeepRuns(keepRuns)
                 .withCharts(!noCharts).withProgress(progress);

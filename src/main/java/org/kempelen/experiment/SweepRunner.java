@@ -36,6 +36,10 @@ final class SweepRunner {
         if (options.shardCount() < 1 || options.shardIndex() < 0 || options.shardIndex() >= options.shardCount()) {
             throw new SweepException("--shard i/n needs 0 <= i < n; found " + options.shardIndex() + "/" + options.shardCount());
         }
+        if (out.toString().matches("[A-Za-z][A-Za-z0-9+.-]*:/.*")) {
+            throw new SweepException("the output directory " + out + " is a URL; a sweep writes to a path of the machine that runs it"
+                    + " (the Spark driver), a local disk or a mounted shared one: copy the results to HDFS or S3 afterwards (docs/CLUSTER.md)");
+        }
         SweepTask task;
         try {
             task = new SweepTask(ScenarioSnapshot.of(sweep.spec().scenario()), sweep.spec().overrides(), simulate);

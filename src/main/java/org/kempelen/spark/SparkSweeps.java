@@ -20,10 +20,19 @@ public final class SparkSweeps {
 
     private SparkSweeps() {}
 
-    /** True when Spark's classes can be loaded. */
-    public static boolean available() {
+    /** Why Spark cannot be used from here (not on the classpath, or built for another Scala), or null when it can. */
+    public static String problem() {
+        if (!loadable("org.apache.spark.api.java.JavaSparkContext")) return MISSING;
+        if (!loadable("scala.jdk.javaapi.CollectionConverters")) {
+            return "the Spark on the classpath is built for Scala 2.12; Kempelen needs Spark 3.5 for Scala 2.13"
+                    + " (the download spark-3.5.x-bin-hadoop3-scala2.13; docs/CLUSTER.md)";
+        }
+        return null;
+    }
+
+    private static boolean loadable(String name) {
         try {
-            Class.forName("org.apache.spark.api.java.JavaSparkContext", false, SparkSweeps.class.getClassLoader());
+            Class.forName(name, false, SparkSweeps.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
@@ -35,7 +44,8 @@ public final class SparkSweeps {
      * spark-submit set) and stopped at the end; {@code out} null writes where the sweep file says.
      */
     public static SweepResult run(Sweep sweep, Sweep.Options options, Path out, String master) throws IOException, SweepException {
-        if (!available()) throw new SweepException(MISSING);
+        String problem = problem();
+        if (problem != null) throw new SweepException(problem);
         return SparkContexts.runSweep(sweep, options, out, master);
     }
 

@@ -151,4 +151,15 @@ class SparkEngineTest {
         sweep.run(Sweep.Options.threads(2).withCharts(false), local);
         SweepTest.assertSameSweep(local, out);
     }
+
+    @Test
+    void aShardOnSparkIsTheShardOnThreads() throws Exception {
+        Sweep sweep = Sweep.load(sweepFile(GRID));
+        Path local = tmp.resolve("local");
+        Path onSpark = tmp.resolve("spark");
+        sweep.run(Sweep.Options.threads(2).withCharts(false).withShard(1, 2), local);
+        SweepResult r = sweep.run(onSpark().withShard(1, 2), onSpark);
+        assertEquals(4, r.runs());
+        SweepTest.assertSameSweep(local, onSpark);
+    }
 }
