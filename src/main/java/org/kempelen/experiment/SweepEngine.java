@@ -17,7 +17,7 @@ public interface SweepEngine {
      * Does {@code runs} (in run order) with {@code task}, hands each outcome to {@code sink} in
      * that order, and tells {@code progress} of each run as it finishes. A run that cannot be
      * completed at all (not a recorded failure: the process or executor doing it died for good)
-     * ends the sweep with an IOException, the outcomes before it written.
+     * ends the sweep with a {@link RunsLostException}, the outcomes before it written.
      */
     void run(List<RunSpec> runs, SweepTask task, Sink sink, ProgressCounter progress) throws IOException, SweepException;
 

@@ -50,7 +50,8 @@ final class ThreadPoolEngine implements SweepEngine {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IOException("a run could not be completed: " + e.getCause(), e.getCause());
+            throw new RunsLostException("a run could not be completed (" + e.getCause() + "); the runs before it are written:"
+                    + " continue with --resume", e.getCause());
         } finally {
             pool.shutdownNow();
         }

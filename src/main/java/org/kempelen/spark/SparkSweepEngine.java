@@ -12,6 +12,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.kempelen.experiment.ProgressCounter;
 import org.kempelen.experiment.RunOutcome;
 import org.kempelen.experiment.RunSpec;
+import org.kempelen.experiment.RunsLostException;
 import org.kempelen.experiment.SweepEngine;
 import org.kempelen.experiment.SweepTask;
 
@@ -83,7 +84,7 @@ public final class SparkSweepEngine implements SweepEngine {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IOException("Spark could not complete runs " + runs.get(0).run() + " to " + runs.get(runs.size() - 1).run()
+            throw new RunsLostException("Spark could not complete runs " + runs.get(0).run() + " to " + runs.get(runs.size() - 1).run()
                     + " (" + SparkContexts.firstLine(e.getCause().getMessage()) + "); the runs before them are written: continue with --resume",
                     e.getCause());
         }

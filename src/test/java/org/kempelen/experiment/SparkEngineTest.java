@@ -139,7 +139,7 @@ class SparkEngineTest {
         Sweep sweep = Sweep.load(sweepFile(GRID));
         long victim = sweep.runs().get(7).seed();
         Path out = tmp.resolve("out");
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> new SweepRunner(sweep, onSpark(), out, s -> {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(RunsLostException.class, () -> new SweepRunner(sweep, onSpark(), out, s -> {
             if (s.seed() == victim) throw new Error("executor lost for good");
             return Simulation.run(s);
         }).run());
