@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep: a base scenario, the parameters to vary, a design (grid, random, lhs, sobol,",
                 "morris, csv), replications. Writes runs.csv, metrics_long.csv, aggregate.csv, sensitivity.csv (sobol,",
-                "morris), sweep.manifest.json and charts/ into the sweep's out directory, streamed as runs finish.",
+                "morris), sweep.manifest.json and charts/ into the sweep's out directory, streamed as runs finish, the same",
+                "files whether the runs are done on threads or on Apache Spark (--engine spark; docs/CLUSTER.md).",
                 "Exit status: 0 all runs ok, 3 some runs failed or were invalid (recorded in runs.csv), 2 bad input."})
 final class SweepCommand implements Callable<Integer> {
     /** Exit status when the sweep finished but some runs failed. */

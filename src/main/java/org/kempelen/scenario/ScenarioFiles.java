@@ -8,7 +8,14 @@ import java.nio.file.Path;
  * {@link ScenarioSnapshot} read from it before (on a machine that cannot see the disk).
  */
 interface ScenarioFiles {
-    ScenarioFiles DISK = new ScenarioFiles() {
+    ScenarioFiles DISK = new Disk();
+
+    boolean exists(Path file);
+
+    String read(Path file) throws ScenarioException;
+
+    /** The files on disk, each read whole within the input limits. */
+    class Disk implements ScenarioFiles {
         @Override
         public boolean exists(Path file) {
             return Files.isRegularFile(file);
@@ -18,9 +25,5 @@ interface ScenarioFiles {
         public String read(Path file) throws ScenarioException {
             return YamlReader.readFile(file, "a scenario, a YAML text file");
         }
-    };
-
-    boolean exists(Path file);
-
-    String read(Path file) throws ScenarioException;
+    }
 }

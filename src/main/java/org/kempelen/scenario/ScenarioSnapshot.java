@@ -31,15 +31,10 @@ public final class ScenarioSnapshot implements Serializable {
     /** Reads {@code file} and the files it extends, with the errors {@link ScenarioLoader#load} would give. */
     public static ScenarioSnapshot of(Path file) throws ScenarioException {
         Map<String, String> texts = new LinkedHashMap<>();
-        ScenarioFiles recording = new ScenarioFiles() {
-            @Override
-            public boolean exists(Path f) {
-                return DISK.exists(f);
-            }
-
+        ScenarioFiles recording = new ScenarioFiles.Disk() {
             @Override
             public String read(Path f) throws ScenarioException {
-                String text = DISK.read(f);
+                String text = super.read(f);
                 texts.put(f.toString(), text);
                 return text;
             }

@@ -14,6 +14,7 @@ import org.kempelen.experiment.RunOutcome;
 import org.kempelen.experiment.RunSpec;
 import org.kempelen.experiment.RunsLostException;
 import org.kempelen.experiment.SweepEngine;
+import org.kempelen.experiment.SweepException;
 import org.kempelen.experiment.SweepTask;
 
 /**
@@ -42,9 +43,8 @@ public final class SparkSweepEngine implements SweepEngine {
     }
 
     @Override
-    public void run(List<RunSpec> runs, SweepTask task, Sink sink, ProgressCounter progress) throws IOException {
-        int perJob = spark.getConf().getInt(RUNS_PER_JOB, Math.max(MIN_RUNS_PER_JOB, 2 * spark.defaultParallelism()));
-        if (perJob < 1) throw new IllegalArgumentException(RUNS_PER_JOB + " must be at least 1; found " + perJob);
+    public void run(List<RunSpec> runs, SweepTask task, Sink sink, ProgressCounter progress) throws IOException, SweepException {
+        int perJob = runsPerJob(spark.getConf().get(RUNS_PER_JOB, null), spark.defaultParallelism());
         String group = "kempelen-sweep-" + UUID.randomUUID();
         LongAccumulator failures = spark.sc().longAccumulator("kempelen failed runs");
         TaskProgress listener = new TaskProgress(group, failures.id(), progress);
@@ -75,6 +75,18 @@ public final class SparkSweepEngine implements SweepEngine {
             spark.clearJobGroup();
             spark.sc().removeSparkListener(listener);
         }
+    }
+
+    /** Runs per job: as {@code given} (the setting, or null), else from Spark's default parallelism. */
+    static int runsPerJob(String given, int defaultParallelism) throws SweepException {
+        if (given == null) return Math.max(MIN_RUNS_PER_JOB, 2 * defaultParallelism);
+        try {
+            int n = Integer.parseInt(given.trim());
+            if (n >= 1) return n;
+        } catch (NumberFormatException e) {
+            // Said below, with what is allowed.
+        }
+        throw new SweepException(RUNS_PER_JOB + " must be a whole number of runs, at least 1; found '" + given + "'");
     }
 
     private static List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> job, List<RunSpec> runs) throws IOException {

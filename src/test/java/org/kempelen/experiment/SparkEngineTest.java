@@ -43,19 +43,8 @@ class SparkEngineTest {
     }
 
     private Path sweepFile(String body) throws Exception {
-        Path f = tmp.resolve("sweep.yaml");
-        Files.writeString(f, "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n" + body);
-        return f;
+        return SweepTest.sweepFile(tmp, body);
     }
-
-    private static final String GRID = """
-            seed: 11
-            replications: 3
-            design: { type: grid }
-            parameters:
-              platform.commission: [0.1, 0.2, 0.3]
-            set: { population: 200, days: 8, warmupDays: 3 }
-            """;
 
     private Sweep.Options onSpark() {
         return Sweep.Options.threads(1).withCharts(false).withEngine(new SparkSweepEngine(spark));
@@ -91,7 +80,7 @@ class SparkEngineTest {
 
     @Test
     void aRunThatThrowsIsRecordedWithItsError() throws Exception {
-        Sweep sweep = Sweep.load(sweepFile(GRID));
+        Sweep sweep = Sweep.load(sweepFile(SweepTest.MINIMAL));
         List<int[]> seen = new ArrayList<>();
         SweepProgress progress = (done, failed, total, rate) -> seen.add(new int[] {done, failed, total});
         SweepResult r = new SweepRunner(sweep, onSpark().withProgress(progress), tmp.resolve("out"), s -> {
@@ -116,7 +105,7 @@ class SparkEngineTest {
 
     @Test
     void aLostTaskIsRetriedAndGivesOneRow() throws Exception {
-        Sweep sweep = Sweep.load(sweepFile(GRID));
+        Sweep sweep = Sweep.load(sweepFile(SweepTest.MINIMAL));
         Path local = tmp.resolve("local");
         sweep.run(Sweep.Options.threads(2).withCharts(false), local);
         long victim = sweep.runs().get(4).seed();
@@ -136,7 +125,7 @@ class SparkEngineTest {
 
     @Test
     void aRunThatCannotBeCompletedEndsTheSweepResumably() throws Exception {
-        Sweep sweep = Sweep.load(sweepFile(GRID));
+        Sweep sweep = Sweep.load(sweepFile(SweepTest.MINIMAL));
         long victim = sweep.runs().get(7).seed();
         Path out = tmp.resolve("out");
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(RunsLostException.class, () -> new SweepRunner(sweep, onSpark(), out, s -> {
@@ -154,7 +143,7 @@ class SparkEngineTest {
 
     @Test
     void aShardOnSparkIsTheShardOnThreads() throws Exception {
-        Sweep sweep = Sweep.load(sweepFile(GRID));
+        Sweep sweep = Sweep.load(sweepFile(SweepTest.MINIMAL));
         Path local = tmp.resolve("local");
         Path onSpark = tmp.resolve("spark");
         sweep.run(Sweep.Options.threads(2).withCharts(false).withShard(1, 2), local);
