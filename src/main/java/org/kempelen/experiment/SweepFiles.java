@@ -165,7 +165,7 @@ final class SweepFiles {
                 tidy.write(CsvWriter.line(r.run(), r.point(), r.replication(), r.seed(), t.metric(), t.category(), t.country(), e.getValue()));
             }
             try {
-                SweepMetrics.byCountry(o.results().byCountry(), (metric, category, country, value) ->
+                SweepMetrics.byCountry(o.byCountry(), (metric, category, country, value) ->
                         write(tidy, CsvWriter.line(r.run(), r.point(), r.replication(), r.seed(), metric, category, country, value)));
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();

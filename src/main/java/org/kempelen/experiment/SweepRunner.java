@@ -42,7 +42,7 @@ final class SweepRunner {
         }
         SweepTask task;
         try {
-            task = new SweepTask(ScenarioSnapshot.of(sweep.spec().scenario()), sweep.spec().overrides(), simulate);
+            task = new SweepTask(ScenarioSnapshot.of(sweep.spec().scenario()), sweep.spec().overrides(), simulate, options.keepRuns());
         } catch (ScenarioException e) {
             throw new SweepException(e.getMessage());
         }
@@ -77,7 +77,7 @@ final class SweepRunner {
         RunSpec r = o.spec();
         Path dir = out.resolve("runs").resolve(String.format("p%05d-r%03d", r.point(), r.replication()));
         try {
-            Simulation.writeTables(task.scenario(r), task.scenarioFile(), task.overrides(r), dir, o.results(), o.started(), o.finished());
+            Simulation.writeTables(task.scenario(r), task.scenarioFile(), task.overrides(r), dir, o.kept(), o.started(), o.finished());
         } catch (ScenarioException e) {
             throw new IllegalStateException("run " + r.run() + " ran, yet its scenario no longer loads: " + e.getMessage(), e);
         }

@@ -25,11 +25,14 @@ public final class SweepTask implements Serializable {
     private final ScenarioSnapshot scenario;
     private final ArrayList<String> fixed;
     private final Simulator simulate;
+    /** Whether outcomes keep all the run's tables (for --keep-runs). */
+    private final boolean keepTables;
 
-    SweepTask(ScenarioSnapshot scenario, List<String> fixed, Simulator simulate) {
+    SweepTask(ScenarioSnapshot scenario, List<String> fixed, Simulator simulate, boolean keepTables) {
         this.scenario = scenario;
         this.fixed = new ArrayList<>(fixed);
         this.simulate = simulate;
+        this.keepTables = keepTables;
     }
 
     /** The scenario overrides of one run: the sweep's fixed settings, its varied values, its seed. */
@@ -61,15 +64,16 @@ public final class SweepTask implements Serializable {
             s = scenario(r);
         } catch (ScenarioException e) {
             return new RunOutcome(r, "invalid", e.problems().get(0).path() + ": " + e.problems().get(0).message(), seconds(t0),
-                    null, null, null, null);
+                    null, null, null, null, null);
         }
         try {
             Instant started = Instant.now();
             RunResults results = simulate.apply(s);
             Instant finished = Instant.now();
-            return new RunOutcome(r, "ok", "", seconds(t0), SweepMetrics.flatten(results.summary()), results, started, finished);
+            return new RunOutcome(r, "ok", "", seconds(t0), SweepMetrics.flatten(results.summary()), results.byCountry(),
+                    keepTables ? results : null, started, finished);
         } catch (Exception | StackOverflowError e) {
-            return new RunOutcome(r, "failed", e.toString(), seconds(t0), null, null, null, null);
+            return new RunOutcome(r, "failed", e.toString(), seconds(t0), null, null, null, null, null);
         }
     }
 
