@@ -3,6 +3,7 @@ package org.kempelen.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.kempelen.experiment.MemoryCheck;
+import org.kempelen.experiment.RunsLostException;
 import org.kempelen.output.UnusableOutputException;
 import org.kempelen.scenario.Problem;
 import org.kempelen.scenario.ScenarioException;
@@ -23,6 +24,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             for (Problem p : se.problems()) err.println("error: " + p);
             err.println(se.problems().size() == 1 ? "1 problem; nothing was run." : se.problems().size() + " problems; nothing was run.");
         } else if (e instanceof BadInputException || e instanceof UnusableOutputException) {
+            err.println("error: " + e.getMessage());
+        } else if (e instanceof RunsLostException) {
             err.println("error: " + e.getMessage());
         } else if (e instanceof IOException io) {
             err.println("error: cannot write results: " + io.getMessage());

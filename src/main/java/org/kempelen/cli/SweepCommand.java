@@ -10,6 +10,7 @@ import org.kempelen.experiment.SweepException;
 import org.kempelen.experiment.SweepProgress;
 import org.kempelen.experiment.SweepResult;
 import org.kempelen.output.CsvWriter;
+import org.kempelen.spark.SparkSweeps;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep: a base scenario, the parameters to vary, a design (grid, random, lhs, sobol,",
                 "morris, csv), replications. Writes runs.csv, metrics_long.csv, aggregate.csv, sensitivity.csv (sobol,",
-                "morris), sweep.manifest.json and charts/ into the sweep's out directory, streamed as runs finish.",
+                "morris), sweep.manifest.json and charts/ into the sweep's out directory, streamed as runs finish, the same",
+                "files whether the runs are done on threads or on Apache Spark (--engine spark; docs/CLUSTER.md).",
                 "Exit status: 0 all runs ok, 3 some runs failed or were invalid (recorded in runs.csv), 2 bad input."})
 final class SweepCommand implements Callable<Integer> {
     /** Exit status when the sweep finished but some runs failed. */
@@ -28,8 +30,19 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file (YAML).")
     Path file;
 
+    /** Where the runs are done. */
+    enum Engine { local, spark }
+
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "Where the runs are done: local (a thread pool, default) or spark"
+            + " (Apache Spark; same files; docs/CLUSTER.md).")
+    Engine engine = Engine.local;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark, e.g. 'local[*]' (this machine's cores),"
+            + " spark://host:7077; not needed under spark-submit.")
+    String master;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the sweep file's 'out', else results/sweeps/<name>).")
     Path out;
@@ -84,12 +97,20 @@ final class SweepCommand implements Callable<Integer> {
             if (count < 1 || index < 0 || index >= count) throw new BadInputException("--shard i/n needs 0 <= i < n; found " + shard);
         }
         if (threads < 1) throw new BadInputException("--threads must be at least 1; found " + threads);
+        boolean onSpark = engine == Engine.spark;
+        if (master != null && !onSpark) throw new BadInputException("--master is for --engine spark; add --engine spark, or drop --master");
+        if (onSpark && spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+            throw new BadInputException("--threads is for the local engine; with --engine spark, Spark sets the runs at once"
+                    + " (--master 'local[N]' on one machine, executors and their cores on a cluster)");
+        }
+        if (onSpark && SparkSweeps.problem() != null) throw new BadInputException(SparkSweeps.problem());
         SweepProgress progress = !quiet && System.console() != null ? new SweepProgressBar(System.err) : SweepProgress.NONE;
         Sweep.Options options = Sweep.Options.threads(threads).withShard(index, count).withResume(resume).withKeepRuns(keepRuns)
                 .withCharts(!noCharts).withProgress(progress);
         SweepResult r;
         try {
-            r = out != null ? sweep.run(options, out) : sweep.run(options);
+            if (onSpark) r = SparkSweeps.run(sweep, options, out, master);
+            else r = out != null ? sweep.run(options, out) : sweep.run(options);
         } catch (SweepException e) {
             throw new BadInputException(e.getMessage());
         }

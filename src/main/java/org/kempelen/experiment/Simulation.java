@@ -97,10 +97,31 @@ public final class Simulation {
     private static RunResults simulateAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
                                                boolean overwrite, Plots.Options charts, Microdata microdata, int threads,
                                                DayObserver... observers) throws IOException {
-        String yaml = ScenarioLoader.toYaml(scenario);
         Instant started = Instant.now();
         RunResults results = simulate(scenario, microdata, threads, observers);
         Instant finished = Instant.now();
+        write(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, threads, results, started, finished);
+        return results.withoutMicrodata();
+    }
+
+    /**
+     * Writes the run directory {@code dir} (replacing it) from results computed before, on one
+     * thread from {@code started} to {@code finished}: tables, no charts, no microdata. A sweep's
+     * kept runs are written so, by the process that writes the sweep, whichever machine ran them.
+     */
+    public static void writeTables(Scenario scenario, String scenarioFile, List<String> overrides, Path dir, RunResults results,
+                                   Instant started, Instant finished) throws IOException {
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            String problem = RunOutput.problemWith(dir, true);
+            if (problem != null) throw new UnusableOutputException(problem);
+            write(scenario, scenarioFile, overrides, dir, true, null, Microdata.NONE, 1, results, started, finished);
+        }
+    }
+
+    private static void write(Scenario scenario, String scenarioFile, List<String> overrides, Path dir, boolean overwrite,
+                              Plots.Options charts, Microdata microdata, int threads, RunResults results, Instant started,
+                              Instant finished) throws IOException {
+        String yaml = ScenarioLoader.toYaml(scenario);
         Manifest manifest = new Manifest(scenario.name(), scenarioFile, overrides, RunOutput.sha256(yaml), scenario.seed(),
                 scenario.days(), scenario.population(), started, finished, results.workerDays(), results.offersEvaluated(),
                 scenario.burnInDays(), results.burnInWorkerDays(), results.burnInOffersEvaluated(),
@@ -114,6 +135,5 @@ public final class Simulation {
                 throw new IllegalStateException("a run directory just written cannot be read back: " + e.getMessage(), e);
             }
         });
-        return results.withoutMicrodata();
     }
 }

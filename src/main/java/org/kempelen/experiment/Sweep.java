@@ -21,31 +21,44 @@ import org.kempelen.scenario.ScenarioLoader;
  * </pre>
  */
 public final class Sweep {
-    /** How to run: threads, the shard of the runs to take, resume, per-run directories, charts, progress. */
+    /**
+     * How to run: threads (of the local engine), the shard of the runs to take, resume, per-run
+     * directories, charts, progress, and the engine (null: a thread pool of {@code threads}).
+     */
     public record Options(int threads, int shardIndex, int shardCount, boolean resume, boolean keepRuns, boolean charts,
-                          SweepProgress progress) {
+                          SweepProgress progress, SweepEngine engineOrNull) {
         public static Options threads(int n) {
-            return new Options(n, 0, 1, false, false, true, SweepProgress.NONE);
+            return new Options(n, 0, 1, false, false, true, SweepProgress.NONE, null);
         }
 
         public Options withShard(int index, int count) {
-            return new Options(threads, index, count, resume, keepRuns, charts, progress);
+            return new Options(threads, index, count, resume, keepRuns, charts, progress, engineOrNull);
         }
 
         public Options withResume(boolean r) {
-            return new Options(threads, shardIndex, shardCount, r, keepRuns, charts, progress);
+            return new Options(threads, shardIndex, shardCount, r, keepRuns, charts, progress, engineOrNull);
         }
 
         public Options withKeepRuns(boolean k) {
-            return new Options(threads, shardIndex, shardCount, resume, k, charts, progress);
+            return new Options(threads, shardIndex, shardCount, resume, k, charts, progress, engineOrNull);
         }
 
         public Options withCharts(boolean c) {
-            return new Options(threads, shardIndex, shardCount, resume, keepRuns, c, progress);
+            return new Options(threads, shardIndex, shardCount, resume, keepRuns, c, progress, engineOrNull);
         }
 
         public Options withProgress(SweepProgress p) {
-            return new Options(threads, shardIndex, shardCount, resume, keepRuns, charts, p);
+            return new Options(threads, shardIndex, shardCount, resume, keepRuns, charts, p, engineOrNull);
+        }
+
+        /** Runs on {@code e} (e.g. {@code org.kempelen.spark.SparkSweepEngine}) instead of the local thread pool. */
+        public Options withEngine(SweepEngine e) {
+            return new Options(threads, shardIndex, shardCount, resume, keepRuns, charts, progress, e);
+        }
+
+        /** The engine that does the runs. */
+        public SweepEngine engine() {
+            return engineOrNull != null ? engineOrNull : new ThreadPoolEngine(threads);
         }
     }
 
@@ -110,10 +123,7 @@ public final class Sweep {
 
     /** The scenario overrides of one run: the sweep's fixed settings, its varied values, its seed. */
     public List<String> overrides(RunSpec run) {
-        List<String> all = new ArrayList<>(spec.overrides());
-        for (var e : run.values().entrySet()) all.add(e.getKey() + "=" + e.getValue());
-        all.add("seed=" + run.seed());
-        return all;
+        return SweepTask.overrides(spec.overrides(), run);
     }
 
     /** Runs the sweep (or one shard of it) and writes its files into the sweep's output directory. */

@@ -150,7 +150,7 @@ final class SweepFiles {
     }
 
     /** Appends one run's rows, then records the new file lengths in the journal. */
-    void append(SweepRunner.Outcome o) throws IOException {
+    void append(RunOutcome o) throws IOException {
         RunSpec r = o.spec();
         List<Object> row = new ArrayList<>(List.of(r.run(), r.point(), r.replication(), r.seed()));
         for (Factor fac : sweep.spec().factors()) row.add(r.values().get(fac.path()));
@@ -165,14 +165,14 @@ final class SweepFiles {
                 tidy.write(CsvWriter.line(r.run(), r.point(), r.replication(), r.seed(), t.metric(), t.category(), t.country(), e.getValue()));
             }
             try {
-                SweepMetrics.byCountry(o.results().byCountry(), (metric, category, country, value) ->
+                SweepMetrics.byCountry(o.byCountry(), (metric, category, country, value) ->
                         write(tidy, CsvWriter.line(r.run(), r.point(), r.replication(), r.seed(), metric, category, country, value)));
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
         }
         completed++;
-        if (!o.status().equals("ok")) failed++;
+        if (!o.ok()) failed++;
         flush();
         record();
     }
@@ -202,7 +202,7 @@ final class SweepFiles {
     }
 
     /** Closes the growing files and writes aggregate, sensitivity, manifest and (for a whole sweep) charts. */
-    void finish(Instant started, Instant finished, int failedRuns) throws IOException {
+    void finish(Instant started, Instant finished, int failedRuns, SweepEngine engine) throws IOException {
         runs.close();
         tidy.close();
         journal.close();
@@ -210,7 +210,8 @@ final class SweepFiles {
         finalFiles(sweep, out, whole && options.charts());
         Map<String, Object> m = manifest(sweep, started, finished, failedRuns);
         m.put("shard", options.shardIndex() + "/" + options.shardCount());
-        m.put("threads", options.threads());
+        m.put("engine", engine.name());
+        if (engine instanceof ThreadPoolEngine) m.put("threads", options.threads());
         AtomicFiles.write(out.resolve(MANIFEST), Json.write(m));
     }
 

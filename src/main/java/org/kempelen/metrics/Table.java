@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /** A tidy table: named columns, rows of values (String, Long/Integer, Double; NaN means not available). */
-public final class Table {
+public final class Table implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<String> columns;
     private final List<Object[]> rows = new ArrayList<>();
 

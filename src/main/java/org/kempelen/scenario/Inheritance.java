@@ -1,6 +1,5 @@
 package org.kempelen.scenario;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,21 +28,34 @@ public final class Inheritance {
 
     /** Reads and parses one scenario file into its tree, with file-level errors named. */
     static Node read(Path file) throws ScenarioException {
-        return YamlReader.parse(YamlReader.readFile(file, "a scenario, a YAML text file"), file.toString());
+        return read(file, ScenarioFiles.DISK);
+    }
+
+    private static Node read(Path file, ScenarioFiles files) throws ScenarioException {
+        return YamlReader.parse(files.read(file), file.toString());
+    }
+
+    /**
+     * The tree of scenario {@code file} (at {@code absolute}, normalized) with its bases merged
+     * under it, every file read from {@code files}.
+     */
+    static Node tree(Path file, Path absolute, ScenarioFiles files) throws ScenarioException {
+        Node root = read(file, files);
+        return root instanceof Node.MapNode map ? compose(map, absolute.getParent(), List.of(absolute), files) : root;
     }
 
     /**
      * {@code root} (read from a file in {@code folder}) with its bases merged under it and the
      * {@code extends} key gone; {@code chain} holds the files that led here, to refuse cycles.
      */
-    static Node.MapNode compose(Node.MapNode root, Path folder, List<Path> chain) throws ScenarioException {
-        resolvePlatformBase(root.entries(), "platform", folder, chain);
+    static Node.MapNode compose(Node.MapNode root, Path folder, List<Path> chain, ScenarioFiles files) throws ScenarioException {
+        resolvePlatformBase(root.entries(), "platform", folder, chain, files);
         if (root.get("platforms") instanceof Node.MapNode platforms) {
-            for (String name : List.copyOf(platforms.entries().keySet())) resolvePlatformBase(platforms.entries(), name, folder, chain);
+            for (String name : List.copyOf(platforms.entries().keySet())) resolvePlatformBase(platforms.entries(), name, folder, chain, files);
         }
         Node.MapNode.Entry ext = root.entries().get(KEY);
         if (ext == null) return root;
-        Node.MapNode composedBase = composedBase(ext, folder, chain);
+        Node.MapNode composedBase = composedBase(ext, folder, chain, files);
         composedBase.entries().remove("name");
         composedBase.entries().remove("description");
         Node.MapNode own = Node.MapNode.empty(root.location());
@@ -55,18 +67,19 @@ public final class Inheritance {
      * The platform at {@code key} of {@code holder}, if it says {@code extends: FILE}: the path is
      * replaced by FILE's platform (composed, with its own bases), which becomes its base when bound.
      */
-    private static void resolvePlatformBase(Map<String, Node.MapNode.Entry> holder, String key, Path folder, List<Path> chain)
-            throws ScenarioException {
+    private static void resolvePlatformBase(Map<String, Node.MapNode.Entry> holder, String key, Path folder, List<Path> chain,
+                                            ScenarioFiles files) throws ScenarioException {
         if (!(holder.get(key) != null && holder.get(key).value() instanceof Node.MapNode platform)) return;
         Node.MapNode.Entry ext = platform.entries().get(KEY);
         if (ext == null || ext.value() instanceof Node.MapNode) return;
-        Node.MapNode scenario = composedBase(ext, folder, chain);
+        Node.MapNode scenario = composedBase(ext, folder, chain, files);
         Node.MapNode base = scenario.get("platform") instanceof Node.MapNode m ? m : Node.MapNode.empty(ext.value().location());
         platform.entries().put(KEY, new Node.MapNode.Entry(KEY, ext.keyLocation(), base));
     }
 
     /** The scenario file that {@code ext} names, composed with its own bases; cycles, missing files and non-scenarios refused. */
-    private static Node.MapNode composedBase(Node.MapNode.Entry ext, Path folder, List<Path> chain) throws ScenarioException {
+    private static Node.MapNode composedBase(Node.MapNode.Entry ext, Path folder, List<Path> chain, ScenarioFiles files)
+            throws ScenarioException {
         Path base = basePath(ext, folder);
         Path real = base.toAbsolutePath().normalize();
         if (chain.contains(real)) {
@@ -76,18 +89,18 @@ public final class Inheritance {
             throw new ScenarioException(new Problem(ext.value().location(), KEY,
                     "scenarios extend each other in a cycle: " + String.join(" -> ", names)));
         }
-        if (!Files.isRegularFile(base)) {
+        if (!files.exists(base)) {
             throw new ScenarioException(new Problem(ext.value().location(), KEY, "no scenario file " + base
                     + " (the path is relative to the folder of the file that extends it)"));
         }
-        Node baseTree = read(base);
+        Node baseTree = read(base, files);
         if (!(baseTree instanceof Node.MapNode baseMap)) {
             throw new ScenarioException(new Problem(ext.value().location(), KEY, base + " is not a scenario: it holds "
                     + baseTree.describeType() + ", not a mapping of parameters"));
         }
         List<Path> longer = new ArrayList<>(chain);
         longer.add(real);
-        return compose(baseMap, base.toAbsolutePath().getParent(), longer);
+        return compose(baseMap, base.toAbsolutePath().getParent(), longer, files);
     }
 
     /** The base file that {@code file} extends, or null when it extends none. */

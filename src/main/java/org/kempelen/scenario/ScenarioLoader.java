@@ -28,19 +28,18 @@ public final class ScenarioLoader {
 
     /** Loads {@code file} with overrides of the form {@code path=value}. */
     public static Scenario load(Path file, List<String> overrides) throws ScenarioException {
-        String source = file.toString();
-        Node root = Inheritance.read(file);
-        if (root instanceof Node.MapNode map) {
-            Path real = file.toAbsolutePath().normalize();
-            root = Inheritance.compose(map, real.getParent(), List.of(real));
-        }
-        return bind(root, source, InputLimits.stem(file, InputLimits.MAX_NAME), overrides);
+        return load(file, file.toAbsolutePath().normalize(), ScenarioFiles.DISK, overrides);
+    }
+
+    /** Loads {@code file} (at {@code absolute}) and its bases from {@code files}. */
+    static Scenario load(Path file, Path absolute, ScenarioFiles files, List<String> overrides) throws ScenarioException {
+        return bind(Inheritance.tree(file, absolute, files), file.toString(), InputLimits.stem(file, InputLimits.MAX_NAME), overrides);
     }
 
     /** Loads scenario text; {@code defaultName} is used when the text gives no name. */
     public static Scenario fromText(String text, String source, String defaultName, List<String> overrides) throws ScenarioException {
         Node root = YamlReader.parse(text, source);
-        if (root instanceof Node.MapNode map) root = Inheritance.compose(map, null, List.of());
+        if (root instanceof Node.MapNode map) root = Inheritance.compose(map, null, List.of(), ScenarioFiles.DISK);
         return bind(root, source, defaultName, overrides);
     }
 

@@ -67,4 +67,13 @@ class SweepCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("the value 2 is refused by the scenario"), r.err());
     }
+
+    @Test
+    void anOutputUrlIsRefused() throws Exception {
+        Path f = sweep("parameters: {platform.commission: [0.1]}\n");
+        Cli r = Cli.run("sweep", f.toString(), "--out", "s3a://bucket/sweeps/x", "--quiet");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("is a URL; a sweep writes to a path of the machine that runs it"), r.err());
+        assertFalse(Files.exists(Path.of("s3a:")), "no local directory named after the scheme");
+    }
 }

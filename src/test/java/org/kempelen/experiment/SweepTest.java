@@ -22,13 +22,19 @@ class SweepTest {
     Path tmp;
 
     private Path sweepFile(String body) throws Exception {
+        return sweepFile(tmp, body);
+    }
+
+    /** sweep.yaml in {@code dir}: the baseline scenario with {@code body}. */
+    static Path sweepFile(Path dir, String body) throws Exception {
         Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
-        Path f = tmp.resolve("sweep.yaml");
+        Path f = dir.resolve("sweep.yaml");
         Files.writeString(f, "scenario: " + scenario + "\n" + body);
         return f;
     }
 
-    private static final String MINIMAL = """
+    /** Three commissions, three replications: nine tiny runs. */
+    static final String MINIMAL = """
             seed: 11
             replications: 3
             design: { type: grid }
@@ -210,6 +216,9 @@ class SweepTest {
         }
         assertEquals(withoutWallTimes(a.resolve("runs.csv")), withoutWallTimes(b.resolve("runs.csv")), "runs.csv");
         assertEquals(Files.exists(a.resolve("sensitivity.csv")), Files.exists(b.resolve("sensitivity.csv")));
+        if (Files.exists(a.resolve("sensitivity.csv"))) {
+            assertEquals(Files.readString(a.resolve("sensitivity.csv")), Files.readString(b.resolve("sensitivity.csv")), "sensitivity.csv");
+        }
     }
 
     private static List<String> withoutWallTimes(Path runs) throws Exception {

@@ -137,4 +137,29 @@ class InheritanceTest {
         assertTrue(e.startsWith(base + ":3:24: platform.commission: found 3"), e);
         assertFalse(e.contains("p.yaml"), e);
     }
+
+    @Test
+    void aSnapshotBuildsTheSameScenarioWhereItsFilesCannotBeSeen() throws Exception {
+        write("base.yaml", BASE);
+        Path policy = write("policies/ban.yaml", "extends: ../base.yaml\nplatform: {commission: 0.2}\n");
+        List<String> overrides = List.of("days=50", "seed=7");
+        String here = ScenarioLoader.toYaml(ScenarioLoader.load(policy, overrides));
+        ScenarioSnapshot snapshot = ScenarioSnapshot.of(policy);
+        // Shipped as a Spark task ships it, to a machine without the files.
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(snapshot);
+        }
+        Files.delete(policy);
+        Files.delete(dir.resolve("base.yaml"));
+        ScenarioSnapshot there;
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            there = (ScenarioSnapshot) in.readObject();
+        }
+        assertEquals(here, ScenarioLoader.toYaml(there.load(overrides)));
+        assertEquals(policy.toString(), there.file());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> there.load(List.of("platform.commission=2")));
+        assertTrue(e.getMessage().startsWith("--set platform.commission=2: platform.commission:"), e.getMessage());
+        assertThrows(ScenarioException.class, () -> ScenarioSnapshot.of(policy), "the files are gone");
+    }
 }
