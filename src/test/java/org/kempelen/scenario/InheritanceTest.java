@@ -141,7 +141,10 @@ class InheritanceTest {
     @Test
     void aSnapshotBuildsTheSameScenarioWhereItsFilesCannotBeSeen() throws Exception {
         write("base.yaml", BASE);
-        Path policy = write("policies/ban.yaml", "extends: ../base.yaml\nplatform: {commission: 0.2}\n");
+        // A second platform takes its rules from a preset of its own: the snapshot carries that file too.
+        write("presets/strict.yaml", "name: strict\nplatform: {commission: 0.4, bannedCategories: [ID_DOCUMENT]}\n");
+        Path policy = write("policies/ban.yaml", "extends: ../base.yaml\nplatform: {commission: 0.2}\n"
+                + "platforms: {strict: {extends: ../presets/strict.yaml}}\n");
         List<String> overrides = List.of("days=50", "seed=7");
         String here = ScenarioLoader.toYaml(ScenarioLoader.load(policy, overrides));
         ScenarioSnapshot snapshot = ScenarioSnapshot.of(policy);
@@ -152,11 +155,13 @@ class InheritanceTest {
         }
         Files.delete(policy);
         Files.delete(dir.resolve("base.yaml"));
+        Files.delete(dir.resolve("presets/strict.yaml"));
         ScenarioSnapshot there;
         try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             there = (ScenarioSnapshot) in.readObject();
         }
         assertEquals(here, ScenarioLoader.toYaml(there.load(overrides)));
+        assertEquals(0.4, there.load(overrides).platforms().get("strict").commission());
         assertEquals(policy.toString(), there.file());
         ScenarioException e = assertThrows(ScenarioException.class, () -> there.load(List.of("platform.commission=2")));
         assertTrue(e.getMessage().startsWith("--set platform.commission=2: platform.commission:"), e.getMessage());
