@@ -96,11 +96,16 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
                 }
             }
             double unknown = known == 0 ? 0 : sum / known;
-            for (Platform p : m.platforms) {
-                double e = p.expectedHourlyEarnings(k);
-                platformWeights[k * n + p.index] = Math.exp(beta * (Double.isNaN(e) ? unknown : e));
-            }
+            // Relative to the best platform: the same shares, and no overflow at a high sensitivity.
+            double best = Double.NEGATIVE_INFINITY;
+            for (Platform p : m.platforms) best = Math.max(best, expected(p, k, unknown));
+            for (Platform p : m.platforms) platformWeights[k * n + p.index] = Math.exp(beta * (expected(p, k, unknown) - best));
         }
+    }
+
+    private static double expected(Platform p, int k, double unknown) {
+        double e = p.expectedHourlyEarnings(k);
+        return Double.isNaN(e) ? unknown : e;
     }
 
     /** The day's order of the active workers: a uniform shuffle from the choices stream. */
