@@ -61,7 +61,8 @@ class OverridesAndRoundTripTest {
     @Test
     void theResolvedScenarioReadsBackToTheSameScenario() throws ScenarioException {
         Scenario s = load("name: rt\ncountries:\n  US: {workerShare: 0.6}\n  KE: {workerShare: 0.4, shocks: [{day: 5, kind: incomeLoss, factor: 0.5, incomeLossShare: 0.3}]}\n"
-                + "platform: {pricing: {rule: QUOTA_ESCALATION}, bannedCategories: [BODY_SCAN]}\n");
+                + "platform: {pricing: {rule: QUOTA_ESCALATION}, bannedCategories: [BODY_SCAN]}\n"
+                + "platforms: {lax: {banEnforcement: 0.2, workforceShareByCountry: {KE: 0.5}}}\n");
         String yaml = ScenarioLoader.toYaml(s);
         Scenario again = load(yaml);
         assertEquals(s, again);
