@@ -64,9 +64,10 @@ public final class PlatformAnalysis {
     }
 
     /**
-     * Offers to third parties exposed for categories {@code from} to {@code to - 1} of country k on
-     * platform p, the sensitive-item share over {@code itemsOfThese} (the platform's items of those
-     * categories, personal data only; 0: not available).
+     * The by_country columns from offers to third parties exposed, summed over categories
+     * {@code from} to {@code to - 1} of country k on platform p; the sensitive-item share is the
+     * personal-data items over {@code itemsOfThese}, the platform's items of those categories from
+     * all countries (0: not available, as for NONE).
      */
     private static Object[] counts(PlatformCounts s, int p, int k, int from, int to, long itemsOfThese) {
         long offers = 0, accepted = 0, items = 0, personal = 0, approved = 0, pay = 0, cost = 0, harm = 0, notified = 0;
