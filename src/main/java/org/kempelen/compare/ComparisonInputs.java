@@ -69,6 +69,9 @@ public final class ComparisonInputs {
         }
         Map<String, Double> values = new LinkedHashMap<>(SweepMetrics.flatten(run.summary()));
         values.putAll(HeadlineMetrics.acceptance(run.byCountry()));
+        Map<String, Double> protection = new LinkedHashMap<>();
+        for (String code : run.countries().keySet()) protection.put(code, run.countryNumber(code, "dataProtection"));
+        values.putAll(HeadlineMetrics.leastProtected(run.byCountry(), protection));
         Map<String, String> settings = new LinkedHashMap<>();
         flattenText("", run.scenario(), settings);
         return new Replication(source, n.longValue(), settings, values);

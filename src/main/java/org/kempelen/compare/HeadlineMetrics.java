@@ -20,6 +20,13 @@ public final class HeadlineMetrics {
 
     /** Prefix of the derived per-category acceptance paths. */
     public static final String ACCEPTANCE = "acceptance.";
+    /**
+     * Derived from a run's by_country.csv and its countries' data protection: the share of
+     * personal-data items given by workers of the half of the countries with the weakest
+     * protection (a policy may move collection there, docs/ODD.md 7.10); per category under
+     * {@code least_protected_half_share.<CATEGORY>}.
+     */
+    public static final String LEAST_PROTECTED = "least_protected_half_share.personal_data";
 
     /** The horizon and size of a run, read to check that the sides are comparable. */
     static final String DAYS = "days";
@@ -33,6 +40,7 @@ public final class HeadlineMetrics {
             new Metric("workforce.observed_half_life_days", "workforce half-life (days)"),
             new Metric("exposure.personal_data_items", "personal-data items given"),
             new Metric("exposure.poorest_half_share_of_sensitive_items", "poorest half's share of personal-data items"),
+            new Metric(LEAST_PROTECTED, "least-protected half's share of personal-data items"),
             new Metric("exposure.third_parties_exposed", "third parties exposed"),
             new Metric("harm.harm_events", "harm events"),
             new Metric("harm.harmed_workers", "harmed workers"));
@@ -50,6 +58,37 @@ public final class HeadlineMetrics {
     public static Metric named(String path) {
         for (Metric m : defaults()) if (m.path().equals(path)) return m;
         return new Metric(path, path);
+    }
+
+    /**
+     * {@code least_protected_half_share.<CATEGORY>} and {@link #LEAST_PROTECTED}: items from the
+     * ⌊n/2⌋ countries with the lowest {@code dataProtection} (ties in scenario order) over all items,
+     * per personal-data category and over them all, from the market's rows of {@code byCountry}.
+     */
+    static Map<String, Double> leastProtected(Table byCountry, Map<String, Double> protection) {
+        List<String> weakest = new ArrayList<>(protection.keySet());
+        weakest.sort(java.util.Comparator.comparingDouble(protection::get));
+        java.util.Set<String> half = new java.util.HashSet<>(weakest.subList(0, weakest.size() / 2));
+        int country = byCountry.columnIndex("country");
+        int category = byCountry.columnIndex("category");
+        int items = byCountry.columnIndex("items_given");
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (DataCategory c : DataCategory.values()) if (c.isPersonalData()) sums.put(c.name(), new double[2]);
+        for (Object[] row : byCountry.rowsWith(PlatformAnalysis.COLUMN, PlatformAnalysis.ALL)) {
+            double[] s = sums.get(String.valueOf(row[category]));
+            if (s == null || !(row[items] instanceof Number n)) continue;
+            s[1] += n.doubleValue();
+            if (half.contains(String.valueOf(row[country]))) s[0] += n.doubleValue();
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        double weak = 0, all = 0;
+        for (var e : sums.entrySet()) {
+            out.put("least_protected_half_share." + e.getKey(), e.getValue()[1] > 0 ? e.getValue()[0] / e.getValue()[1] : Double.NaN);
+            weak += e.getValue()[0];
+            all += e.getValue()[1];
+        }
+        out.put(LEAST_PROTECTED, all > 0 ? weak / all : Double.NaN);
+        return out;
     }
 
     /** {@code acceptance.<CATEGORY>} for every category in a by_country table (its per-country "ALL" rows left out). */

@@ -126,4 +126,22 @@ class ComparisonTest {
         Comparison.Result r = Comparison.compare(side(rep(1, 1, "NONE", 30)), side(rep(1, 3, "FULL", 30)), WAGE, Set.of());
         assertTrue(r.displacement().isEmpty());
     }
+
+    @Test
+    void theLeastProtectedHalfsShareCountsTheMarketsItemsFromTheWeakerHalfOfCountries() {
+        org.kempelen.metrics.Table t = new org.kempelen.metrics.Table(List.of("platform", "country", "category", "items_given"));
+        // Market rows (ALL) count; a platform's rows repeat them and must not be counted twice.
+        t.add("ALL", "PH", "ID_DOCUMENT", 30L);
+        t.add("ALL", "DE", "ID_DOCUMENT", 10L);
+        t.add("ALL", "KE", "ID_DOCUMENT", 20L);
+        t.add("ALL", "US", "ID_DOCUMENT", 40L);
+        t.add("ALL", "PH", "NONE", 1000L);
+        t.add("ALL", "PH", "ALL", 1030L);
+        t.add("a", "PH", "ID_DOCUMENT", 30L);
+        Map<String, Double> protection = new java.util.LinkedHashMap<>(Map.of("PH", 0.2, "DE", 0.9, "KE", 0.3, "US", 0.5));
+        Map<String, Double> v = HeadlineMetrics.leastProtected(t, protection);
+        assertEquals(0.5, v.get("least_protected_half_share.ID_DOCUMENT"), 1e-12, "PH and KE: 50 of 100");
+        assertEquals(0.5, v.get(HeadlineMetrics.LEAST_PROTECTED), 1e-12, "NONE items are not personal data");
+        assertTrue(Double.isNaN(v.get("least_protected_half_share.VOICE")), "no items: not available");
+    }
 }
