@@ -38,7 +38,7 @@ class PolicyScenariosTest {
             overrides.add("seed=" + seed);
             overrides.addAll(List.of(more));
             MarketModel m = new MarketModel(ScenarioLoader.load(file, overrides));
-            RunRecorder recorder = new RunRecorder();
+            RunRecorder recorder = RunRecorder.of(m);
             m.addObserver(recorder);
             m.run();
             return new Run(m, RunAnalysis.analyse(m, recorder).summary());
@@ -49,7 +49,10 @@ class PolicyScenariosTest {
 
     /** The policy and the scenario it extends, paired by seed. */
     static Paired<Run> againstBase(String policy, String... more) {
-        Path file = Path.of("scenarios/policies", policy + ".yaml");
+        return againstBase(Path.of("scenarios/policies", policy + ".yaml"), more);
+    }
+
+    static Paired<Run> againstBase(Path file, String... more) {
         Paired<Run> p = new Paired<>();
         try {
             Path base = Inheritance.baseOf(file);
@@ -94,6 +97,21 @@ class PolicyScenariosTest {
             assertEquals(0, Scenarios.items(p.treated.get(i).model(), DataCategory.ID_DOCUMENT));
             assertTrue(Scenarios.items(p.control.get(i).model(), DataCategory.ID_DOCUMENT) > 0, "the base has ID items");
         }
+    }
+
+    @Test
+    void aBanEnforcedOnOnePlatformMovesIdDocumentsToTheOther() {
+        Paired<Run> p = againstBase(Path.of("scenarios/markets/two-platforms-ban-displacement.yaml"));
+        for (int i = 0; i < SEEDS; i++) {
+            assertEquals(0, p.treated.get(i).model().stats.byPlatform.items[DataCategory.ID_DOCUMENT.ordinal()],
+                    "no ID documents on the platform that enforces its ban (seed " + (i + 1) + ")");
+        }
+        // The collection moves: the weakly enforcing platform's share of ID documents rises (from about half between twins).
+        p.assertRises("share of ID documents on the platform whose ban is weak", r -> {
+            long[] items = r.model().stats.byPlatform.items;
+            double strict = items[DataCategory.ID_DOCUMENT.ordinal()], weak = items[DataCategory.COUNT + DataCategory.ID_DOCUMENT.ordinal()];
+            return weak / (strict + weak);
+        });
     }
 
     @Test
