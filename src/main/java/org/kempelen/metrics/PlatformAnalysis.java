@@ -96,8 +96,8 @@ public final class PlatformAnalysis {
     private static Object[] wages(PlatformCounts s, Countries cs, int p, int k) {
         double pay = 0;
         for (int c = 0; c < C; c++) pay += s.payCentsByCountry[s.at(p, k, c)] / 100.0;
-        double paidHours = s.paidMinutesByCountry[p * cs.count + k] / 60;
-        double effective = RunAnalysis.ratio(pay, paidHours + s.unpaidMinutesByCountry[p * cs.count + k] / 60);
+        double paidHours = s.paidMinutesByCountry[s.pk(p, k)] / 60;
+        double effective = RunAnalysis.ratio(pay, paidHours + s.unpaidMinutesByCountry[s.pk(p, k)] / 60);
         return new Object[] {RunAnalysis.ratio(pay, paidHours), effective, effective * cs.pppFactor[k], RunAnalysis.ratio(effective, cs.minimumWageHourly[k])};
     }
 

@@ -208,8 +208,7 @@ public final class MarketModel extends SimState {
                 misuse.add(day + 1 + riskRng.nextInt(held), w, c);
             }
         }
-        stats.byPlatform.items[c.platform.index * C + cat]++;
-        if (stats.byPlatform.split) stats.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), c.category.isPersonalData());
+        stats.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), c.category.isPersonalData());
         c.platform.pending.add(w, c, priceCents, day + c.platform.params.approvalDays(), k);
     }
 
@@ -231,11 +230,11 @@ public final class MarketModel extends SimState {
         ws.harm[w] += cp.harmSeverity() * cp.identifiability();
         ws.harmEvents[w]++;
         stats.harmEvents[k * C + c]++;
-        if (stats.byPlatform.split) stats.byPlatform.harmByCountry[stats.byPlatform.at(from.platform.index, k, c)]++;
+        stats.byPlatform.harmed(from.platform.index, k, c);
         stats.dayHarmEvents++;
         if (!Draw.bernoulli(riskRng, protection)) return;
         stats.notifiedHarm[k * C + c]++;
-        if (stats.byPlatform.split) stats.byPlatform.notifiedByCountry[stats.byPlatform.at(from.platform.index, k, c)]++;
+        stats.byPlatform.notified(from.platform.index, k, c);
         stats.dayNotified++;
         ws.notifiedEvents[w]++;
         ws.lastHarmNotifiedDay[w] = day;

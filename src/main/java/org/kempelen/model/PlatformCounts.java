@@ -25,7 +25,7 @@ public final class PlatformCounts {
     /** Per platform: minutes of approved task time, and of unpaid time (search, tests, rejected and scam tasks). */
     public final double[] paidMinutes;
     public final double[] unpaidMinutes;
-    /** Today, per country x platform: hours worked and searched in visits, and net pay approved (USD). */
+    /** Today, per platform x country ({@link #pk}): hours worked and searched in visits, and net pay approved (USD). */
     final double[] dayHours;
     final double[] dayPay;
 
@@ -77,8 +77,8 @@ public final class PlatformCounts {
         visits = new long[platforms];
         paidMinutes = new double[platforms];
         unpaidMinutes = new double[platforms];
-        dayHours = new double[countries * platforms];
-        dayPay = new double[countries * platforms];
+        dayHours = new double[platforms * countries];
+        dayPay = new double[platforms * countries];
     }
 
     /** Adds what a block of the work phase counted ({@link WorkTally}) and zeroes it there. */
@@ -105,8 +105,64 @@ public final class PlatformCounts {
 
     /** An item of category c from country k handed in on platform p (third parties exposed for personal data). */
     void handedIn(int p, int k, int c, double thirdParties, boolean personal) {
+        items[p * C + c]++;
+        if (!split) return;
         itemsByCountry[at(p, k, c)]++;
         if (personal) thirdPartiesByCountry[at(p, k, c)] += thirdParties;
+    }
+
+    /** A visit to platform p by a worker of country k: its unpaid minutes, and its hours worked and searched. */
+    void visit(int p, int k, double unpaid, double hours) {
+        visits[p]++;
+        dayHours[pk(p, k)] += hours;
+        unpaid(p, k, unpaid);
+    }
+
+    /** An offer of category c evaluated on platform p by a worker of country k. */
+    void offered(int p, int k, int c) {
+        if (split) offersByCountry[at(p, k, c)]++;
+    }
+
+    /** An offer accepted, at {@code priceUsd}. */
+    void accepted(int p, int k, int c, double priceUsd) {
+        if (!split) return;
+        acceptedByCountry[at(p, k, c)]++;
+        priceSumByCountry[at(p, k, c)] += priceUsd;
+    }
+
+    /** Unpaid minutes on platform p of a worker of country k (search and tests, rejected and scam tasks). */
+    void unpaid(int p, int k, double minutes) {
+        unpaidMinutes[p] += minutes;
+        if (split) unpaidMinutesByCountry[pk(p, k)] += minutes;
+    }
+
+    /** A task of category c approved on platform p for a worker of country k: net pay and gross cost (cents), its minutes. */
+    void approved(int p, int k, int c, long net, long gross, double minutes) {
+        itemsApproved[p * C + c]++;
+        workerPayCents[p * C + c] += net;
+        paidMinutes[p] += minutes;
+        dayPay[pk(p, k)] += net / 100.0;
+        if (!split) return;
+        int at = at(p, k, c);
+        approvedByCountry[at]++;
+        payCentsByCountry[at] += net;
+        costCentsByCountry[at] += gross;
+        paidMinutesByCountry[pk(p, k)] += minutes;
+    }
+
+    /** Harm to a worker of country k through its item of category c collected on platform p. */
+    void harmed(int p, int k, int c) {
+        if (split) harmByCountry[at(p, k, c)]++;
+    }
+
+    /** That harm, told to the worker. */
+    void notified(int p, int k, int c) {
+        if (split) notifiedByCountry[at(p, k, c)]++;
+    }
+
+    /** Index of platform p, country k in the per platform x country arrays. */
+    public int pk(int p, int k) {
+        return p * countries + k;
     }
 
     /** Index of platform p, country k, category c in the per-country arrays. */

@@ -61,11 +61,10 @@ final class ReviewPayPhase implements Steppable {
     /** Each country's expected hourly earnings on each platform take in today's pay and hours (decaying sums, 7.10). */
     private void learnEarnings() {
         PlatformCounts today = m.stats.byPlatform;
-        int n = m.platforms.length;
         for (Platform on : m.platforms) {
             for (int k = 0; k < on.recentPay.length; k++) {
-                on.recentPay[k] = decay * on.recentPay[k] + today.dayPay[k * n + on.index];
-                on.recentHours[k] = decay * on.recentHours[k] + today.dayHours[k * n + on.index];
+                on.recentPay[k] = decay * on.recentPay[k] + today.dayPay[today.pk(on.index, k)];
+                on.recentHours[k] = decay * on.recentHours[k] + today.dayHours[today.pk(on.index, k)];
             }
         }
     }
@@ -112,8 +111,7 @@ final class ReviewPayPhase implements Steppable {
                 if (c.legitimate) c.budgetLeftCents += on.grossCents(cents);
                 ws.unpaidMinutes[w] += c.taskMinutes;
                 st.dayUnpaidMinutes += c.taskMinutes;
-                byPlatform.unpaidMinutes[on.index] += c.taskMinutes;
-                if (byPlatform.split) byPlatform.unpaidMinutesByCountry[on.index * byPlatform.countries + k] += c.taskMinutes;
+                byPlatform.unpaid(on.index, k, c.taskMinutes);
                 if (c.legitimate) st.unpaidRejectedMinutes += c.taskMinutes;
                 else st.unpaidScamMinutes += c.taskMinutes;
                 continue;
@@ -134,17 +132,7 @@ final class ReviewPayPhase implements Steppable {
             st.workerPayCents[k * C + cat] += net;
             st.requesterCostCents[k * C + cat] += gross;
             c.spentCents[k] += gross;
-            byPlatform.itemsApproved[on.index * C + cat]++;
-            byPlatform.workerPayCents[on.index * C + cat] += net;
-            byPlatform.paidMinutes[on.index] += c.taskMinutes;
-            byPlatform.dayPay[k * platforms + on.index] += net / 100.0;
-            if (byPlatform.split) {
-                int at = byPlatform.at(on.index, k, cat);
-                byPlatform.approvedByCountry[at]++;
-                byPlatform.payCentsByCountry[at] += net;
-                byPlatform.costCentsByCountry[at] += gross;
-                byPlatform.paidMinutesByCountry[on.index * byPlatform.countries + k] += c.taskMinutes;
-            }
+            byPlatform.approved(on.index, k, cat, net, gross, c.taskMinutes);
             // A worker who has left settled its balances then: a late approval is settled on its own.
             if (!ws.active[w]) {
                 on.payOut(ws, w, st);

@@ -54,7 +54,7 @@ final class WorkTally {
                 st.offersEvaluated++;
                 st.dayOffersEvaluated++;
                 st.offers[i]++;
-                if (byPlatform.split) byPlatform.offersByCountry[byPlatform.at(on, k, cat)]++;
+                byPlatform.offered(on, k, cat);
                 st.typeOffers[ti]++;
                 st.bandOffers[band * C + cat]++;
                 st.countryBandOffers[cb]++;
@@ -69,10 +69,7 @@ final class WorkTally {
                 st.countryBandAccepted[cb]++;
                 st.binAccepted[bin * C + cat]++;
                 st.acceptedPriceSum[i] += log.agreedUsd[e];
-                if (byPlatform.split) {
-                    byPlatform.acceptedByCountry[byPlatform.at(on, k, cat)]++;
-                    byPlatform.priceSumByCountry[byPlatform.at(on, k, cat)] += log.agreedUsd[e];
-                }
+                byPlatform.accepted(on, k, cat, log.agreedUsd[e]);
                 st.dayPriceSum[cat] += log.agreedUsd[e];
                 if (kind == VisitLog.ACCEPTED) continue;
                 st.unpaidQualificationMinutes += offers[on].campaign(k, log.slot[e]).qualificationMinutes;
@@ -89,10 +86,7 @@ final class WorkTally {
             st.dayUnpaidMinutes += unpaid;
             double hours = (unpaid + log.worked[p]) / 60.0;
             ws.recentHours[w] += hours;
-            byPlatform.visits[on]++;
-            byPlatform.unpaidMinutes[on] += unpaid;
-            byPlatform.dayHours[k * platforms + on] += hours;
-            if (byPlatform.split) byPlatform.unpaidMinutesByCountry[on * byPlatform.countries + k] += unpaid;
+            byPlatform.visit(on, k, unpaid, hours);
             ws.choiceFlags[w] |= log.flags[p];
         }
     }
