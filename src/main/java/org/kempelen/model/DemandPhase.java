@@ -101,27 +101,17 @@ final class DemandPhase implements sim.engine.Steppable {
         double rate = m.scenario.requesters().get(c.type()).retargeting();
         if (rate == 0) return;
         int n = c.quota.length;
-        double[] score = new double[n];
         double days = Math.max(1, day - Math.max(m.firstDay(), c.openDay));
         if (m.platforms.length > 1) learnPlatform(c, days, rate);
-        double total = 0;
-        double considered = 0;
+        // Not asked: no score, so the weight stays.
+        double[] score = new double[n];
         for (int k = 0; k < n; k++) {
             boolean asked = c.targeted ? c.quota[k] > 0 : c.requester.countryWeights[k] > 0;
-            if (!asked) continue;
-            considered += c.requester.countryWeights[k];
             // Committed cost (at submission), so items still under review count at their price.
             double perItem = c.filled[k] > 0 ? c.committedCents[k] / 100.0 / c.filled[k] : c.price[k];
-            score[k] = c.filled[k] / (days * perItem);
-            total += score[k];
+            score[k] = asked ? c.filled[k] / (days * perItem) : Double.NaN;
         }
-        if (total <= 0) return;
-        double[] w = c.requester.countryWeights;
-        for (int k = 0; k < n; k++) {
-            boolean asked = c.targeted ? c.quota[k] > 0 : w[k] > 0;
-            if (asked) w[k] = (1 - rate) * w[k] + rate * considered * score[k] / total;
-        }
-        Requester.normalise(w);
+        Requester.moveToward(c.requester.countryWeights, score, rate);
     }
 
     /** The campaign's platform is scored as countries are: items filled per day per dollar of gross cost (docs/ODD.md 7.10). */

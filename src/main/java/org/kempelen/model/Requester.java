@@ -103,17 +103,26 @@ public final class Requester {
      */
     void learnPlatform(int p, double score, double rate) {
         platformScores[p] = Double.isNaN(platformScores[p]) ? score : (1 - rate) * platformScores[p] + rate * score;
-        double weight = 0, scores = 0;
-        for (int q = 0; q < platformScores.length; q++) {
-            if (Double.isNaN(platformScores[q])) continue;
-            weight += platformWeights[q];
-            scores += platformScores[q];
+        moveToward(platformWeights, platformScores, rate);
+    }
+
+    /**
+     * Partial adjustment of weights toward scores: the entries with a score (not NaN) move at
+     * {@code rate} toward their scores' shares of the weight they hold together; the others keep
+     * theirs; then all are normalised. Nothing moves while the scores add up to 0.
+     */
+    static void moveToward(double[] weights, double[] score, double rate) {
+        double weight = 0, total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (Double.isNaN(score[i])) continue;
+            weight += weights[i];
+            total += score[i];
         }
-        if (scores <= 0) return;
-        for (int q = 0; q < platformScores.length; q++) {
-            if (!Double.isNaN(platformScores[q])) platformWeights[q] = (1 - rate) * platformWeights[q] + rate * weight * platformScores[q] / scores;
+        if (total <= 0) return;
+        for (int i = 0; i < weights.length; i++) {
+            if (!Double.isNaN(score[i])) weights[i] = (1 - rate) * weights[i] + rate * weight * score[i] / total;
         }
-        normalise(platformWeights);
+        normalise(weights);
     }
 
     /**
