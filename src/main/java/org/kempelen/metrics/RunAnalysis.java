@@ -279,9 +279,10 @@ public final class RunAnalysis {
 
     private Map<String, Object> money() {
         Map<String, Object> out = ledger(m.ledger());
-        out.remove("conserved");
+        // The market's ledger also tells the tasks still in review, before whether it is conserved.
+        Object conserved = out.remove("conserved");
         out.put("pending_tasks", m.pendingTasks());
-        out.put("conserved", m.ledger().conserved());
+        out.put("conserved", conserved);
         return out;
     }
 
