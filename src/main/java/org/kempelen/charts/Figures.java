@@ -46,8 +46,8 @@ public final class Figures {
 
     private Figures() {}
 
-    /** by_country.csv column figure 8 is drawn from; runs written before it existed lack it. */
-    static final String ATTRIBUTION_COLUMN = "pressure_attributable_share";
+    /** A by_country.csv column figure 8 is drawn from; runs written before the two channels existed lack it. */
+    static final String CHANNELS_COLUMN = ChannelFigure.TOTAL;
 
     /**
      * Every figure the runs' tables allow: all eight, or seven when a run predates figure 8's
@@ -56,7 +56,7 @@ public final class Figures {
     public static List<Figure> all(List<Replicates> groups) {
         List<Figure> out = new ArrayList<>(List.of(pressureGradient(groups), acceptanceByCountry(groups), exposure(groups),
                 prices(groups), wages(groups), timeSeries(groups), beliefs(groups)));
-        if (skipped(groups).isEmpty()) out.add(pressureAttribution(groups));
+        if (skipped(groups).isEmpty()) out.add(ChannelFigure.economicConditions(groups));
         if (PlatformFigure.applies(groups)) out.add(PlatformFigure.itemsByPlatform(groups));
         return out;
     }
@@ -65,9 +65,9 @@ public final class Figures {
     public static List<String> skipped(List<Replicates> groups) {
         for (Replicates g : groups) {
             for (RunTables run : g.runs()) {
-                if (!run.byCountry().columns().contains(ATTRIBUTION_COLUMN)) {
-                    return List.of("fig8_pressure_attribution not drawn: " + run.directory().resolve("by_country.csv")
-                            + " has no column '" + ATTRIBUTION_COLUMN + "' (written by an older version of Kempelen); run the "
+                if (!run.byCountry().columns().contains(CHANNELS_COLUMN)) {
+                    return List.of("fig8_economic_conditions not drawn: " + run.directory().resolve("by_country.csv")
+                            + " has no column '" + CHANNELS_COLUMN + "' (written by an older version of Kempelen); run the "
                             + "scenario again to draw it");
                 }
             }
@@ -338,24 +338,6 @@ public final class Figures {
             out.put(k, mean);
         }
         return out;
-    }
-
-    // ------------------------------------------------------------------ 8
-
-    static Figure pressureAttribution(List<Replicates> groups) {
-        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        StatisticalBarRenderer r = bars();
-        List<DataCategory> personal = java.util.Arrays.stream(DataCategory.values()).filter(DataCategory::isPersonalData).toList();
-        categoryBarsByCountry(groups, personal, ATTRIBUTION_COLUMN, data, r);
-        CategoryPlot plot = new CategoryPlot(data, categoryAxis("Country, by GDP per capita at PPP (poorest first)"),
-                axis("Share of acceptances attributable to pressure"), r);
-        return new Figure("fig8_pressure_attribution",
-                "Share of expected acceptances of personal-data offers, by country and data category, that would not have "
-                        + "happened had the same workers faced the same offers without economic pressure (each offer's acceptance "
-                        + "probability with the weight money has for the worker when its needs are met). Decision level: the offers seen and the "
-                        + "logins are held fixed, so pressure acting through logging in more often is not included; this is "
-                        + "the model's counterfactual, not an estimate from observed choices." + band(groups),
-                chart("Acceptances attributable to economic pressure, by country and data category", plot));
     }
 
     // ------------------------------------------------------------------ shared

@@ -87,7 +87,7 @@ public final class PlatformAnalysis {
             parties += s.thirdPartiesByCountry[i];
         }
         double nan = Double.NaN;
-        return new Object[] {offers, accepted, RunAnalysis.ratio(accepted, offers), nan, nan, nan, nan, items, approved,
+        return new Object[] {offers, accepted, RunAnalysis.ratio(accepted, offers), nan, nan, nan, nan, nan, nan, items, approved,
                 RunAnalysis.ratio(price, accepted), RunAnalysis.ratio(pay / 100.0, approved), RunAnalysis.ratio(cost / 100.0, approved),
                 itemsOfThese == 0 ? nan : RunAnalysis.ratio(personal, itemsOfThese), harm, RunAnalysis.ratio(notified, harm), parties};
     }

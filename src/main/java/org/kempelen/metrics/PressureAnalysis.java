@@ -1,16 +1,20 @@
 package org.kempelen.metrics;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.kempelen.model.MarketStats;
 import org.kempelen.scenario.DataCategory;
 
 /**
- * How economic pressure moves acceptance (summary.json {@code pressure_gradient}, by_country's
- * {@code pressure_attributable_share}). Crude measures compare bands of pressure across workers
- * and countries; the attributable share and the within-country odds ratio take out what differs
- * between countries. All are decision-level: they hold fixed the offers a worker saw and that it
- * logged in; pressure's effect through logging in more often is not in them.
+ * How economic conditions move acceptance (summary.json {@code pressure_gradient} and
+ * {@code economic_conditions}, by_country's {@code share_due_to_*} columns). Crude measures
+ * compare bands of pressure across workers and countries; the within-country odds ratio takes
+ * out what differs between countries; the channel shares compare each offer's acceptance
+ * probability with the same worker's without a shortfall (need) and, further, at the reference
+ * country's purchasing power (docs/ODD.md 7.4, 10). All are decision-level: they hold fixed the
+ * offers a worker saw and that it logged in; pressure's effect through logging in more often is
+ * not in them.
  */
 final class PressureAnalysis {
     private static final int C = DataCategory.COUNT;
@@ -18,24 +22,73 @@ final class PressureAnalysis {
 
     private PressureAnalysis() {}
 
+    /** Names of the channel shares, in the order {@link #channels} returns them. */
+    static final List<String> CHANNELS = List.of("share_due_to_need", "share_due_to_purchasing_power", "share_due_to_economic_conditions");
+
     /**
-     * Share of expected acceptances that would not have happened had the same workers faced the
-     * same offers without pressure: 1 - sum(p unpressured) / sum(p), over country x category cells
-     * {@code k * C + c} for the given countries and categories; NaN without offers.
+     * Shares of the expected acceptances due to need, due to purchasing power, and their total,
+     * over country x category cells {@code k * C + c} for the given countries and categories:
+     * with E, E_need and E_ref the sums of the acceptance probabilities with the worker's own
+     * weight, at need, and at need at the reference purchasing power, {(E - E_need) / E,
+     * (E_need - E_ref) / E, (E - E_ref) / E}; NaN without offers. Need is never negative;
+     * purchasing power is negative where a dollar buys less at need than in the reference country.
      */
-    static double attributableShare(MarketStats s, int fromCountry, int toCountry, int fromCategory, int toCategory) {
-        double expected = 0;
-        double unpressured = 0;
+    static double[] channels(MarketStats s, int fromCountry, int toCountry, int fromCategory, int toCategory) {
+        double expected = 0, atNeed = 0, atReference = 0;
         for (int k = fromCountry; k < toCountry; k++) {
             for (int c = fromCategory; c < toCategory; c++) {
                 expected += s.expectedAccepted[k * C + c];
-                unpressured += s.expectedAcceptedUnpressured[k * C + c];
+                atNeed += s.expectedAcceptedAtNeed[k * C + c];
+                atReference += s.expectedAcceptedAtReference[k * C + c];
             }
         }
-        return expected == 0 ? Double.NaN : 1 - unpressured / expected;
+        if (expected == 0) return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        return new double[] {(expected - atNeed) / expected, (atNeed - atReference) / expected, (expected - atReference) / expected};
     }
 
-    /** summary.json {@code pressure_gradient}: per category, band rates, crude and within-country odds ratios, slope, attributable share. */
+    /**
+     * summary.json {@code economic_conditions}: per category, the channel shares over all
+     * countries and per country, with the country's acceptance rate beside them.
+     */
+    static Map<String, Object> economicConditions(MarketStats s, String[] codes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DataCategory cat : DataCategory.values()) {
+            int c = cat.ordinal();
+            Map<String, Object> e = channelMap(channels(s, 0, s.countries, c, c + 1));
+            Map<String, Object> byCountry = new LinkedHashMap<>();
+            for (int k = 0; k < s.countries; k++) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("acceptance_rate", RunAnalysis.ratio(s.accepted[k * C + c], s.offers[k * C + c]));
+                row.putAll(channelMap(channels(s, k, k + 1, c, c + 1)));
+                byCountry.put(codes[k], row);
+            }
+            e.put("by_country", byCountry);
+            out.put(cat.name(), e);
+        }
+        return out;
+    }
+
+    /** summary.json {@code acceptance_by_country}: per category and country, accepted / evaluated offers (NaN without offers). */
+    static Map<String, Object> acceptanceByCountry(MarketStats s, String[] codes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DataCategory cat : DataCategory.values()) {
+            Map<String, Object> byCountry = new LinkedHashMap<>();
+            for (int k = 0; k < s.countries; k++) {
+                int i = k * C + cat.ordinal();
+                byCountry.put(codes[k], RunAnalysis.ratio(s.accepted[i], s.offers[i]));
+            }
+            out.put(cat.name(), byCountry);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> channelMap(double[] shares) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < shares.length; i++) m.put(CHANNELS.get(i), shares[i]);
+        return m;
+    }
+
+    /** summary.json {@code pressure_gradient}: per category, band rates, crude and within-country odds ratios, slope, channel shares. */
     static Map<String, Object> gradient(MarketStats s) {
         Map<String, Object> out = new LinkedHashMap<>();
         int bins = s.regressionBins;
@@ -60,7 +113,7 @@ final class PressureAnalysis {
             e.put("pressure_odds_ratio_within_country", withinCountryOddsRatio(s, c));
             e.put("logit_slope", fit[1]);
             e.put("logit_slope_se", fit[2]);
-            e.put("pressure_attributable_share", attributableShare(s, 0, s.countries, c, c + 1));
+            e.putAll(channelMap(channels(s, 0, s.countries, c, c + 1)));
             out.put(cat.name(), e);
         }
         return out;

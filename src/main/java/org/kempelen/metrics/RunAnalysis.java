@@ -73,7 +73,7 @@ public final class RunAnalysis {
 
     private Table byCountry() {
         Table t = new Table(List.of("country", "category", "workers", "worker_share", "offers", "accepted", "acceptance_rate",
-                "pressure_attributable_share", "qualification_attempts", "qualification_failures", "quality_kickouts", "items_given", "items_approved",
+                "share_due_to_need", "share_due_to_purchasing_power", "share_due_to_economic_conditions", "qualification_attempts", "qualification_failures", "quality_kickouts", "items_given", "items_approved",
                 "mean_price_accepted_usd", "mean_pay_per_item_usd", "requester_cost_per_item_usd",
                 "sensitive_item_share", "harm_events", "notified_share", "third_parties_exposed",
                 "paid_hourly_wage_usd", "effective_hourly_wage_usd", "effective_hourly_wage_ppp_usd", "effective_wage_to_minimum_wage"));
@@ -94,8 +94,9 @@ public final class RunAnalysis {
             double priceSum = 0, third = 0;
             for (int c = 0; c < C; c++) {
                 int i = k * C + c;
+                double[] channels = PressureAnalysis.channels(s, k, k + 1, c, c + 1);
                 t.add(concat(new Object[] {cs.code[k], DataCategory.values()[c].name(), workersEver[k], share, s.offers[i], s.accepted[i],
-                        ratio(s.accepted[i], s.offers[i]), PressureAnalysis.attributableShare(s, k, k + 1, c, c + 1),
+                        ratio(s.accepted[i], s.offers[i]), channels[0], channels[1], channels[2],
                         s.qualificationAttempts[i], s.qualificationFailures[i], s.qualityKickouts[i], s.items[i], s.itemsApproved[i],
                         ratio(s.acceptedPriceSum[i], s.accepted[i]),
                         ratio(s.workerPayCents[i] / 100.0, s.itemsApproved[i]), ratio(s.requesterCostCents[i] / 100.0, s.itemsApproved[i]),
@@ -115,8 +116,9 @@ public final class RunAnalysis {
                 third += s.thirdPartiesExposed[i];
                 if (c > 0) given += s.items[i];
             }
+            double[] all = PressureAnalysis.channels(s, k, k + 1, 0, C);
             t.add(concat(new Object[] {cs.code[k], "ALL", workersEver[k], share, offers, accepted, ratio(accepted, offers),
-                    PressureAnalysis.attributableShare(s, k, k + 1, 0, C), attempts, failures, kickouts, given + s.items[k * C], approved,
+                    all[0], all[1], all[2], attempts, failures, kickouts, given + s.items[k * C], approved,
                     ratio(priceSum, accepted), ratio(pay / 100.0, approved), ratio(cost / 100.0, approved),
                     ratio(given, personalTotal), harm, ratio(notified, harm), third}, wages));
         }
@@ -141,6 +143,8 @@ public final class RunAnalysis {
         out.put("seed", m.scenario.seed());
         out.put("days", m.scenario.days());
         out.put("pressure_gradient", PressureAnalysis.gradient(s));
+        out.put("economic_conditions", PressureAnalysis.economicConditions(s, cs.code));
+        out.put("acceptance_by_country", PressureAnalysis.acceptanceByCountry(s, cs.code));
         out.put("exposure", exposure());
         out.put("requester_cost", requesterCost());
         out.put("by_requester_type", RequesterAnalysis.byType(s));

@@ -65,14 +65,14 @@ public final class WageAnalysis {
             double p = paidHourlyWage(ws, w);
             if (!Double.isNaN(p)) paidWage[nPaid++] = p;
         }
-        // Platform income as the main income: recent platform pay per day above other income, among recently working workers.
+        // Platform income as the main income: recent platform pay per day above income from outside it (other income or a benefit), among recently working workers.
         double perDay = 1 - Math.exp(-1.0 / m.scenario.workers().wageMemoryDays());
         int working = 0, main = 0;
         for (int i = 0; i < ws.activeCount(); i++) {
             int w = ws.activeId(i);
             if (ws.recentHours[w] <= 0.5) continue;
             working++;
-            if (ws.recentPay[w] * perDay > ws.otherIncome[w]) main++;
+            if (ws.recentPay[w] * perDay > ws.income(w)) main++;
         }
         double earnedAll = earnedCents / 100.0;
         double received = (earnedCents - forfeitedCents) / 100.0;

@@ -39,6 +39,9 @@ public final class Countries {
     public final double[] otherIncomeFactor;
     /** Share without other income in force (after shocks). */
     public final double[] noOtherIncomeShare;
+    /** Social protection in force (after shocks): share of workers without other income covered, and the benefit as a share of living cost. */
+    public final double[] safetyNetCoverage;
+    public final double[] safetyNetBenefit;
     final List<List<Shock>> shocks;
     /**
      * Per country, the day from which offers count as "after" for switchers.csv: its first shock
@@ -65,6 +68,8 @@ public final class Countries {
         livingCostDaily = new double[count];
         otherIncomeFactor = new double[count];
         noOtherIncomeShare = new double[count];
+        safetyNetCoverage = new double[count];
+        safetyNetBenefit = new double[count];
         shocks = new java.util.ArrayList<>();
         for (int k = 0; k < count; k++) {
             CountryParams c = s.countries().get(code[k]);
@@ -82,6 +87,8 @@ public final class Countries {
             livingCostDaily[k] = c.livingCostMonthly() / DAYS_PER_MONTH;
             otherIncomeFactor[k] = 1.0;
             noOtherIncomeShare[k] = c.noOtherIncomeShare();
+            safetyNetCoverage[k] = c.safetyNetCoverage();
+            safetyNetBenefit[k] = c.safetyNetBenefit();
             shocks.add(c.shocks());
         }
         switchDay = new int[count];

@@ -61,7 +61,7 @@ final class EconomyPhase implements Steppable, WorkCrew.Job {
             int w = ws.activeIds[i];
             ws.recentPay[w] *= decay;
             ws.recentHours[w] *= decay;
-            ws.savings[w] = save(ws.savings[w] + ws.otherIncome[w] - ws.livingCost[w], ws.livingCost[w]);
+            ws.savings[w] = save(ws.savings[w] + ws.income(w) - ws.livingCost[w], ws.livingCost[w]);
             m.moneyWeight.update(ws, w, m.countries);
             pressureSums.add(b, ws.country[w], ws.pressure[w]);
             activeSums.add(b, ws.country[w], 1);
@@ -100,6 +100,10 @@ final class EconomyPhase implements Steppable, WorkCrew.Job {
         double lose = s.incomeLossShare();
         boolean collapse = s.kind() == ShockKind.currencyCollapse;
         boolean incomeLoss = s.kind() == ShockKind.incomeLoss;
+        if (s.kind() == ShockKind.safetyNet) {
+            setSafetyNet(k, s.safetyNetCoverage(), s.safetyNetBenefit());
+            return;
+        }
         // Local money (incomes, wages) in USD moves with f in a collapse and an income loss; savings only in a collapse.
         double local = collapse || incomeLoss ? f : 1;
         cs.livingCostDaily[k] *= g;
@@ -107,15 +111,37 @@ final class EconomyPhase implements Steppable, WorkCrew.Job {
         cs.otherIncomeFactor[k] *= local;
         cs.localHourlyWage[k] *= local;
         if (collapse) cs.minimumWageHourly[k] *= f;
+        // Benefits are paid in the local currency: their dollar value moves as other local income in a collapse, and
+        // they are as sticky as wages when prices rise, so as a share of the living cost in force they change by f / g.
+        cs.safetyNetBenefit[k] *= (collapse ? f : 1) / g;
         cs.noOtherIncomeShare[k] += (1 - cs.noOtherIncomeShare[k]) * lose;
         for (int i = 0; i < ws.activeCount; i++) {
             int w = ws.activeIds[i];
             if (ws.country[w] != k) continue;
             ws.livingCost[w] *= g;
             ws.reservationWage[w] *= local;
-            if (collapse) ws.savings[w] *= f;
+            if (collapse) {
+                ws.savings[w] *= f;
+                ws.benefit[w] *= f;
+            }
             if (ws.otherIncome[w] > 0 && Draw.bernoulli(m.economyRng, lose)) ws.otherIncome[w] = 0;
             else ws.otherIncome[w] *= local;
+        }
+    }
+
+    /**
+     * Social protection of country k becomes (coverage, benefit share) from today: for entrants,
+     * and for every active worker of k by its rank drawn at entry, so that raising coverage covers
+     * more of the same workers (those with the lowest ranks) rather than others.
+     */
+    private void setSafetyNet(int k, double coverage, double benefitShare) {
+        Countries cs = m.countries;
+        Workers ws = m.workers;
+        cs.safetyNetCoverage[k] = coverage;
+        cs.safetyNetBenefit[k] = benefitShare;
+        for (int i = 0; i < ws.activeCount; i++) {
+            int w = ws.activeIds[i];
+            if (ws.country[w] == k) ws.setBenefit(w, cs);
         }
     }
 }

@@ -49,12 +49,14 @@ public final class MarketStats {
     /** Workers removed by a requester's quality check, by country and the category of the task whose review removed them. */
     public final long[] qualityKickouts;
     /**
-     * Sum over evaluated offers of the acceptance probability, and of the probability the same
-     * worker would have had without pressure (7.4): their difference is the expected number of
-     * acceptances caused by pressure at the decision.
+     * Sums over evaluated offers of three acceptance probabilities (7.4): with the worker's own
+     * money weight; with the weight it would have were its resources at least its need (no
+     * shortfall); and with that weight at the reference country's purchasing power. Differences
+     * between them are the expected acceptances due to need and to purchasing power.
      */
     public final double[] expectedAccepted;
-    public final double[] expectedAcceptedUnpressured;
+    public final double[] expectedAcceptedAtNeed;
+    public final double[] expectedAcceptedAtReference;
     /** Offers and acceptances by country, pressure band and category (within-country odds ratio). */
     public final long[] countryBandOffers;
     public final long[] countryBandAccepted;
@@ -106,7 +108,8 @@ public final class MarketStats {
         qualificationFailures = new long[kc];
         qualityKickouts = new long[kc];
         expectedAccepted = new double[kc];
-        expectedAcceptedUnpressured = new double[kc];
+        expectedAcceptedAtNeed = new double[kc];
+        expectedAcceptedAtReference = new double[kc];
         countryBandOffers = new long[kc * BANDS];
         countryBandAccepted = new long[kc * BANDS];
         items = new long[kc];
@@ -159,7 +162,8 @@ public final class MarketStats {
         drain(qualificationAttempts, tally.qualificationAttempts);
         drain(qualificationFailures, tally.qualificationFailures);
         drain(expectedAccepted, tally.expectedAccepted);
-        drain(expectedAcceptedUnpressured, tally.expectedAcceptedUnpressured);
+        drain(expectedAcceptedAtNeed, tally.expectedAcceptedAtNeed);
+        drain(expectedAcceptedAtReference, tally.expectedAcceptedAtReference);
         drain(countryBandOffers, tally.countryBandOffers);
         drain(countryBandAccepted, tally.countryBandAccepted);
         drain(acceptedPriceSum, tally.acceptedPriceSum);

@@ -3,7 +3,8 @@ package org.kempelen.model;
 import org.kempelen.scenario.EconomyParams;
 
 /**
- * Pressure and the weight of a platform dollar (docs/ODD.md 7.1). Resources c = other income +
+ * Pressure and the weight of a platform dollar (docs/ODD.md 7.1). Resources c = income from
+ * outside the platform (other income, or a safety-net benefit for a worker without it) +
  * savings / H per day, need L = daily living cost, shortfall s = 1 - c / L, P = clamp(s, 0, 1).
  * Under a Stone–Geary utility with subsistence theta L and curvature eta, the marginal utility
  * of a nominal dollar relative to the reference worker's when its needs are just met is
@@ -29,7 +30,7 @@ final class MoneyWeight {
 
     /** Sets worker w's P, m and b (the weight at need) from its income, savings and living cost and its country's purchasing power. */
     void update(Workers ws, int w, Countries cs) {
-        double shortfall = shortfall(ws.otherIncome[w], ws.savings[w], ws.livingCost[w]);
+        double shortfall = shortfall(ws.income(w), ws.savings[w], ws.livingCost[w]);
         double atNeed = atNeed(ws.livingCost[w], cs.pppFactor[ws.country[w]]);
         ws.pressure[w] = pressure(shortfall);
         ws.weightAtNeed[w] = atNeed;

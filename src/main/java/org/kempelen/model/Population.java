@@ -77,6 +77,9 @@ final class Population {
             ws.wta[w * C + c] = v * cs.privacyAttitude[k];
             ws.belief[w * C + c] = prior(k, c);
         }
+        // Drawn last and always, so that workers are the same whatever the country's social protection.
+        ws.netRank[w] = (float) r.nextDouble();
+        ws.setBenefit(w, cs);
         m.moneyWeight.update(ws, w, cs);
     }
 

@@ -162,8 +162,11 @@ final class Visit {
             }
             int e = log.add(p, slot, kind);
             log.probability[e] = probability;
-            // The same offer to the same worker without pressure; no draw, so nothing else changes.
-            log.unpressured[e] = mw <= atNeed ? probability : Draw.logistic(Decision.utility(dp.alpha(), atNeed, pay, cost));
+            // The same offer to the same worker without a shortfall, then also at the reference purchasing power; no draw.
+            double withoutNeed = Math.min(mw, atNeed);
+            double probabilityAtNeed = mw <= atNeed ? probability : Draw.logistic(Decision.utility(dp.alpha(), withoutNeed, pay, cost));
+            log.atNeed[e] = probabilityAtNeed;
+            log.atReference[e] = atNeed == 1 ? probabilityAtNeed : Draw.logistic(Decision.utility(dp.alpha(), withoutNeed / atNeed, pay, cost));
             log.cents[e] = agreed;
             log.agreedUsd[e] = auction ? agreed / 100.0 : c.price[k];
             log.category[e] = (byte) cat;

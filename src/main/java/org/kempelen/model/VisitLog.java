@@ -35,8 +35,10 @@ final class VisitLog {
 
     final int[] slot;
     final byte[] kind;
+    /** Acceptance probability of an evaluated offer: own money weight, at need, at need and the reference purchasing power (7.4). */
     final double[] probability;
-    final double[] unpressured;
+    final double[] atNeed;
+    final double[] atReference;
     /** Price agreed (the bid under an auction), cents; for SHOWN and DECLINED unused. */
     final long[] cents;
     /** The price counted in the tables, USD: the bid under an auction, else the campaign's price in the country. */
@@ -61,7 +63,8 @@ final class VisitLog {
         slot = new int[n];
         kind = new byte[n];
         probability = new double[n];
-        unpressured = new double[n];
+        atNeed = new double[n];
+        atReference = new double[n];
         cents = new long[n];
         agreedUsd = new double[n];
         category = new byte[n];

@@ -60,7 +60,8 @@ final class WorkTally {
                 st.countryBandOffers[cb]++;
                 st.binOffers[bin * C + cat]++;
                 st.expectedAccepted[i] += log.probability[e];
-                st.expectedAcceptedUnpressured[i] += log.unpressured[e];
+                st.expectedAcceptedAtNeed[i] += log.atNeed[e];
+                st.expectedAcceptedAtReference[i] += log.atReference[e];
                 if (kind == VisitLog.DECLINED) continue;
                 st.accepted[i]++;
                 st.typeAccepted[ti]++;

@@ -31,6 +31,13 @@ public final class Workers {
     public double[] livingCost;
     /** Daily other income, USD (0 for workers without another income). */
     public double[] otherIncome;
+    /**
+     * Daily cash benefit, USD, that the worker draws while it has no other income (0 if its
+     * country's social protection does not cover it): see {@link #income}.
+     */
+    public double[] benefit;
+    /** Uniform rank drawn at entry: the worker is covered by social protection while rank < its country's coverage. */
+    public float[] netRank;
     public double[] savings;
     public double[] skill;
     public double[] hoursPerDay;
@@ -151,6 +158,8 @@ public final class Workers {
         exitDay = grow(exitDay, cap);
         livingCost = grow(livingCost, cap);
         otherIncome = grow(otherIncome, cap);
+        benefit = grow(benefit, cap);
+        netRank = netRank == null ? new float[cap] : Arrays.copyOf(netRank, cap);
         savings = grow(savings, cap);
         skill = grow(skill, cap);
         hoursPerDay = grow(hoursPerDay, cap);
@@ -195,6 +204,17 @@ public final class Workers {
         lastHarmNotifiedDay[w] = Integer.MIN_VALUE / 2;
         activeIds[activeCount++] = w;
         return w;
+    }
+
+    /** Daily income from outside the platform, USD: other income, or the safety net's benefit for a worker without it. */
+    public double income(int w) {
+        return otherIncome[w] > 0 ? otherIncome[w] : benefit[w];
+    }
+
+    /** Sets worker w's benefit from its rank and its country's social protection in force (docs/ODD.md 7.1). */
+    void setBenefit(int w, Countries cs) {
+        int k = country[w];
+        benefit[w] = netRank[w] < cs.safetyNetCoverage[k] ? cs.safetyNetBenefit[k] * livingCost[w] : 0;
     }
 
     /** Whether the worker was on the platform while the run was recorded (it did not leave during the burn-in). */

@@ -60,7 +60,7 @@ public final class RunReader {
         Object name = scenario.get("name");
         return new RunTables(shownAs, name == null ? shownAs.getFileName().toString() : name.toString(),
                 csv(dir.resolve("timeseries.csv"), "day", "active_workers", "open_campaigns", "breaches", "newly_harmed_workers"),
-                // pressure_attributable_share (figure 8) is not required: runs written before it still plot, without figure 8.
+                // The share_due_to_* columns (figure 8) are not required: runs written before them still plot, without figure 8.
                 csv(dir.resolve("by_country.csv"), "country", "category", "acceptance_rate", "worker_share", "sensitive_item_share",
                         "mean_price_accepted_usd", "paid_hourly_wage_usd", "effective_hourly_wage_usd"),
                 csv(dir.resolve("by_pressure.csv"), "pressure_band", "pressure_from", "pressure_to", "category", "acceptance_rate"),

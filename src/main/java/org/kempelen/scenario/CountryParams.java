@@ -24,8 +24,12 @@ public record CountryParams(
         double dataProtection,
         @Param(doc = "Extra aversion to ID-document requests where ID scams are common: privacy cost x (1 + idDistrust).", def = "0", min = 0, max = 10)
         double idDistrust,
-        @Param(doc = "Multiplier on every category's WTA; 1 everywhere so that country differences come from economics, not assumption.", def = "1", min = 0, max = 100)
+        @Param(doc = "Multiplier on every category's WTA: how much this country's people ask to give up personal data relative to the US (docs/ODD.md 7.4; surveyed countries from Prince & Wallsten 2020, others by the rule stated there).", min = 0, max = 100)
         double privacyAttitude,
+        @Param(unit = "share", doc = "Share of workers without other income who receive a cash benefit from social protection (ILO World Social Protection Report; docs/ODD.md 7.1).", min = 0, max = 1)
+        double safetyNetCoverage,
+        @Param(unit = "share of living cost", doc = "Cash benefit of a covered worker without other income, as a share of its living cost (docs/ODD.md 7.1).", min = 0, max = 2)
+        double safetyNetBenefit,
         @Param(doc = "Multiplier on each category's known risk for the initial risk belief of this country's workers.", def = "1", min = 0, max = 100)
         double riskPrior,
         @Param(doc = "Dated changes to the country's economy (hyperinflation, income shocks).")

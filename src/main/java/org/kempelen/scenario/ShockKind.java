@@ -7,5 +7,7 @@ public enum ShockKind {
     /** A share of the workers with another income lose it; the rest and local wages are multiplied by factor. */
     incomeLoss,
     /** Living costs in USD are multiplied by livingCostFactor; incomes and wages stay. */
-    priceLevel
+    priceLevel,
+    /** Social protection changes: coverage and benefit of workers without other income are set anew (emergency transfers, cuts). */
+    safetyNet
 }

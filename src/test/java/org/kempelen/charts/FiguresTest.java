@@ -42,13 +42,13 @@ class FiguresTest {
     }
 
     private static final List<String> EXPECTED_SERIES = List.of(
-            "FACE_PHOTO", "FACE_PHOTO", "Countries", "SOCIAL_ACCOUNT", "Statutory minimum wage", "Open campaigns", "PH", "ID_DOCUMENT");
+            "FACE_PHOTO", "FACE_PHOTO", "Countries", "SOCIAL_ACCOUNT", "Statutory minimum wage", "Open campaigns", "PH", "Purchasing power");
 
     @Test
     void everyFigureRendersToPngAndWellFormedSvgWithItsSeries() throws Exception {
         List<Figures.Figure> figures = Figures.all(Replicates.group(List.of(base), null));
         assertEquals(8, figures.size());
-        assertEquals("fig8_pressure_attribution", figures.get(7).fileStem());
+        assertEquals("fig8_economic_conditions", figures.get(7).fileStem());
         Path out = tmp.resolve("single");
         for (int i = 0; i < figures.size(); i++) {
             Figures.Figure f = figures.get(i);
@@ -62,6 +62,7 @@ class FiguresTest {
             String text = doc.getDocumentElement().getTextContent();
             assertTrue(text.contains(EXPECTED_SERIES.get(i)), f.fileStem() + " names series " + EXPECTED_SERIES.get(i));
             assertTrue(text.contains(f.chart().getTitle().getText()), f.fileStem() + " has its title");
+            if (i == 7) for (String panel : List.of("FACE PHOTO", "ID DOCUMENT", "Need", "Due to economic conditions")) assertTrue(text.contains(panel), panel);
         }
     }
 
@@ -110,9 +111,9 @@ class FiguresTest {
         assertTrue(html.contains("share from the poorest half of countries"), "headline figures");
         assertTrue(html.contains("pressure_gradient.FACE_PHOTO.odds_ratio_top_vs_bottom"), "all of summary.json");
         assertTrue(html.contains("<th>effective hourly wage usd</th>"), "the country x category table");
-        assertTrue(html.contains("<figure id=\"fig8_pressure_attribution\">"), "figure 8");
+        assertTrue(html.contains("<figure id=\"fig8_economic_conditions\">"), "figure 8");
         assertTrue(html.contains("logins are held fixed"), "with the caption saying what it leaves out");
-        assertTrue(html.contains("pressure_gradient.FACE_PHOTO.pressure_attributable_share"), "the attributable share in the summary");
+        assertTrue(html.contains("pressure_gradient.FACE_PHOTO.share_due_to_economic_conditions"), "the share due to economic conditions in the summary");
         assertTrue(html.contains("commissionMode: ON_TOP"), "the scenario");
         // Namespace names (xmlns='http://www.w3.org/...') are identifiers, not fetches; nothing may be loaded.
         assertTrue(!java.util.regex.Pattern.compile("(src|href)\\s*=\\s*['\"]?(https?:|//)|url\\(\\s*['\"]?https?:|<link", java.util.regex.Pattern.CASE_INSENSITIVE)
@@ -121,9 +122,9 @@ class FiguresTest {
     }
 
     @Test
-    void aRunWithoutTheAttributionColumnGetsTheOtherSevenFigures() {
+    void aRunWithoutTheChannelColumnsGetsTheOtherSevenFigures() {
         Table t = base.byCountry();
-        int drop = t.columnIndex("pressure_attributable_share");
+        int drop = t.columnIndex("share_due_to_economic_conditions");
         List<String> columns = new java.util.ArrayList<>(t.columns());
         columns.remove(drop);
         Table old = new Table(columns);
@@ -138,7 +139,7 @@ class FiguresTest {
         assertEquals(7, Figures.all(groups).size());
         List<String> skipped = Figures.skipped(groups);
         assertEquals(1, skipped.size());
-        assertTrue(skipped.get(0).contains("fig8_pressure_attribution") && skipped.get(0).contains("pressure_attributable_share"), skipped.get(0));
+        assertTrue(skipped.get(0).contains("fig8_economic_conditions") && skipped.get(0).contains("share_due_to_economic_conditions"), skipped.get(0));
         assertTrue(Figures.skipped(Replicates.group(List.of(base), null)).isEmpty());
     }
 

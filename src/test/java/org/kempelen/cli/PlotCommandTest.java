@@ -34,7 +34,7 @@ class PlotCommandTest {
         assertTrue(Files.exists(a.resolve("report.html")));
         assertTrue(Files.exists(a.resolve("charts/fig1_pressure_gradient.png")));
         assertTrue(Files.exists(a.resolve("charts/fig7_risk_beliefs.svg")));
-        assertTrue(Files.exists(a.resolve("charts/fig8_pressure_attribution.svg")));
+        assertTrue(Files.exists(a.resolve("charts/fig8_economic_conditions.svg")));
         assertFalse(Files.exists(b.resolve("charts")), "--no-charts");
         assertFalse(Files.exists(b.resolve("report.html")));
     }
@@ -68,22 +68,22 @@ class PlotCommandTest {
         try (var s = Files.list(b)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) Files.copy(p, old.resolve(p.getFileName()));
         }
-        // by_country.csv as an older version wrote it: without the attributable share.
+        // by_country.csv as a version before model v3 wrote it: without the channel shares.
         List<String> lines = Files.readAllLines(b.resolve("by_country.csv"));
-        int drop = RunReader.split(lines.get(0)).indexOf("pressure_attributable_share");
+        int drop = RunReader.split(lines.get(0)).indexOf("share_due_to_need");
         StringBuilder csv = new StringBuilder();
         for (String line : lines) {
             List<String> cells = new ArrayList<>(RunReader.split(line));
-            cells.remove(drop);
+            for (int i = 0; i < 3; i++) cells.remove(drop);
             csv.append(String.join(",", cells)).append('\n');
         }
         Files.writeString(old.resolve("by_country.csv"), csv);
         Cli r = Cli.run("plot", old.toString(), "--format", "svg");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.err().contains("note: fig8_pressure_attribution not drawn: " + old.resolve("by_country.csv")
-                + " has no column 'pressure_attributable_share'"), r.err());
+        assertTrue(r.err().contains("note: fig8_economic_conditions not drawn: " + old.resolve("by_country.csv")
+                + " has no column 'share_due_to_economic_conditions'"), r.err());
         assertTrue(Files.exists(old.resolve("charts/fig7_risk_beliefs.svg")));
-        assertFalse(Files.exists(old.resolve("charts/fig8_pressure_attribution.svg")));
+        assertFalse(Files.exists(old.resolve("charts/fig8_economic_conditions.svg")));
         assertTrue(Files.exists(old.resolve("report.html")));
     }
 

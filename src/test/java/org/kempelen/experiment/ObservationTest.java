@@ -91,33 +91,63 @@ class ObservationTest {
     }
 
     @Test
-    void attributableShareIsAShareAndPositiveForSelfies() {
+    void channelSharesAddUpToTheTotalAndNeedIsAShare() {
+        JsonNode conditions = summary.get("economic_conditions");
         for (Object[] row : byCountry.rows()) {
-            double share = num(byCountry, row, "pressure_attributable_share");
-            assertTrue(Double.isNaN(share) == (num(byCountry, row, "offers") == 0), "NA exactly when there are no offers");
-            assertTrue(Double.isNaN(share) || share >= 0 && share <= 1, "within [0, 1]: " + share);
+            double need = num(byCountry, row, "share_due_to_need");
+            double power = num(byCountry, row, "share_due_to_purchasing_power");
+            double total = num(byCountry, row, "share_due_to_economic_conditions");
+            assertTrue(Double.isNaN(need) == (num(byCountry, row, "offers") == 0), "NA exactly when there are no offers");
+            if (Double.isNaN(need)) continue;
+            assertTrue(need >= 0 && need <= 1, "need within [0, 1]: " + need);
+            assertEquals(total, need + power, 1e-9, "the channels add up to the total in " + row[0] + "/" + row[1]);
+            if (!"ALL".equals(row[1])) {
+                JsonNode cell = conditions.get(row[1].toString()).get("by_country").get(row[0].toString());
+                assertEquals(total, cell.get("share_due_to_economic_conditions").asDouble(), 1e-9, "summary and by_country agree");
+                assertEquals(num(byCountry, row, "acceptance_rate"), summary.get("acceptance_by_country").get(row[1].toString())
+                        .get(row[0].toString()).asDouble(), 1e-9);
+            }
         }
         JsonNode selfie = summary.get("pressure_gradient").get("FACE_PHOTO");
-        assertTrue(selfie.get("pressure_attributable_share").asDouble() > 0, selfie.toString());
-        assertTrue(selfie.get("pressure_attributable_share").asDouble() < 1, selfie.toString());
+        assertTrue(selfie.get("share_due_to_need").asDouble() > 0, selfie.toString());
+        assertTrue(selfie.get("share_due_to_economic_conditions").asDouble() < 1, selfie.toString());
         assertTrue(selfie.get("pressure_odds_ratio_within_country").asDouble() > 1, "acceptance rises with pressure within countries");
     }
 
     @Test
-    void withoutPressureNothingIsAttributableToIt() {
-        // maxNeedWeight 1 caps the need multiplier at 1: the money weight is the unpressured one for every worker.
+    void withoutAShortfallNothingIsDueToNeed() {
+        // maxNeedWeight 1 caps the need multiplier at 1: no worker's dollar weighs more than at need.
         RunResults r = Simulation.run(Scenarios.small("burnInDays=0", "days=30", "population=1500", "economy.maxNeedWeight=1"));
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> gradient = (Map<String, Map<String, Object>>) r.summary().get("pressure_gradient");
         for (DataCategory c : DataCategory.values()) {
-            double share = (Double) gradient.get(c.name()).get("pressure_attributable_share");
+            double share = (Double) gradient.get(c.name()).get("share_due_to_need");
             assertTrue(Double.isNaN(share) || share == 0.0, c + ": " + share);
         }
-        assertEquals(0.0, (Double) gradient.get("NONE").get("pressure_attributable_share"), "exactly 0, not NA: there were offers");
+        assertEquals(0.0, (Double) gradient.get("NONE").get("share_due_to_need"), "exactly 0, not NA: there were offers");
         Table t = r.byCountry();
         for (Object[] row : t.rows()) {
-            double share = num(t, row, "pressure_attributable_share");
+            double share = num(t, row, "share_due_to_need");
             assertTrue(Double.isNaN(share) || share == 0.0, share + " in " + row[0] + "/" + row[1]);
+        }
+    }
+
+    @Test
+    void whereADollarBuysWhatItBuysForTheReferenceWorkerNothingIsDueToPurchasingPower() {
+        List<String> overrides = new java.util.ArrayList<>(List.of("burnInDays=0", "days=30", "population=1500", "workers.livingCostDispersion=0"));
+        for (String k : List.of("US", "DE", "NL", "CH", "IN", "PH", "ID", "VE", "KE", "BD")) overrides.add("countries." + k + ".livingCostMonthly=1800");
+        Table t = Simulation.run(Scenarios.small(overrides.toArray(String[]::new))).byCountry();
+        for (Object[] row : t.rows()) {
+            double power = num(t, row, "share_due_to_purchasing_power");
+            assertTrue(Double.isNaN(power) || power == 0.0, power + " in " + row[0] + "/" + row[1]);
+        }
+        // And where it buys less (a living cost above the reference), the channel is negative.
+        Table dear = Simulation.run(Scenarios.small("burnInDays=0", "days=30", "population=1500", "workers.livingCostDispersion=0",
+                "countries.US.livingCostMonthly=2700")).byCountry();
+        for (Object[] row : dear.rowsWith("country", "US")) {
+            double power = num(dear, row, "share_due_to_purchasing_power");
+            assertTrue(Double.isNaN(power) || power <= 0, power + " in US/" + row[1]);
+            if ("ALL".equals(row[1])) assertTrue(power < 0, "US over all categories: " + power);
         }
     }
 

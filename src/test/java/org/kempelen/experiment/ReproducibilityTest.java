@@ -42,7 +42,7 @@ class ReproducibilityTest {
             Future<Path> b = pool.submit(() -> run(s, "b"));
             Future<Path> other = pool.submit(() -> run(Scenarios.small("seed=43", "population=1500", "days=40"), "other"));
             List<String> files = files(first);
-            assertTrue(files.containsAll(RunOutput.FILES) && files.contains("report.html") && files.contains("charts/fig8_pressure_attribution.svg"));
+            assertTrue(files.containsAll(RunOutput.FILES) && files.contains("report.html") && files.contains("charts/fig8_economic_conditions.svg"));
             for (Path dir : List.of(a.get(), b.get())) assertSameRun(first, dir);
             assertDifferentRun(first, other.get());
         } finally {

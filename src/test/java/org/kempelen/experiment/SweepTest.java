@@ -61,8 +61,8 @@ class SweepTest {
         assertTrue(tidy.rows().stream().anyMatch(row -> "pressure_gradient.odds_ratio_top_vs_bottom".equals(row[4]) && "FACE_PHOTO".equals(row[5])));
         assertTrue(tidy.rows().stream().anyMatch(row -> "by_country.acceptance_rate".equals(row[4]) && "PH".equals(row[6])));
         // New outputs flow in by themselves: summary scalars and numeric by_country columns.
-        for (String metric : List.of("pressure_gradient.pressure_attributable_share", "pressure_gradient.pressure_odds_ratio_within_country",
-                "by_country.pressure_attributable_share", "by_country.qualification_attempts", "by_country.qualification_failures")) {
+        for (String metric : List.of("pressure_gradient.share_due_to_economic_conditions", "pressure_gradient.pressure_odds_ratio_within_country",
+                "by_country.share_due_to_need", "by_country.share_due_to_purchasing_power", "by_country.share_due_to_economic_conditions", "by_country.qualification_attempts", "by_country.qualification_failures")) {
             assertTrue(tidy.rows().stream().anyMatch(row -> metric.equals(row[4]) && "FACE_PHOTO".equals(row[5])), metric);
         }
         for (String metric : List.of("wages.share_workers_above_7_25_per_hour", "wages.median_paid_hourly_wage_usd")) {

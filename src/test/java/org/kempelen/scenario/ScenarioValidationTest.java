@@ -340,7 +340,10 @@ class ScenarioValidationTest {
                     "bad.yaml:4:7: countries.FR.pppFactor: missing required parameter 'pppFactor' (a number > 0): Local purchasing power of one nominal USD relative to the US (US = 1).",
                     "bad.yaml:4:7: countries.FR.gdpPerCapitaPpp: missing required parameter 'gdpPerCapitaPpp' (a number > 0, USD PPP/year): GDP per capita at PPP; orders countries from poorest to richest in the summary.",
                     "bad.yaml:4:7: countries.FR.noOtherIncomeShare: missing required parameter 'noOtherIncomeShare' (a number from 0 to 1, share): Share of this country's crowdworkers without another income.",
-                    "bad.yaml:4:7: countries.FR.dataProtection: missing required parameter 'dataProtection' (a number from 0 to 1, probability): Probability that harm to a worker's data is notified to the worker, and that a leaving worker's request to erase its data is honoured."),
+                    "bad.yaml:4:7: countries.FR.dataProtection: missing required parameter 'dataProtection' (a number from 0 to 1, probability): Probability that harm to a worker's data is notified to the worker, and that a leaving worker's request to erase its data is honoured.",
+                    "bad.yaml:4:7: countries.FR.privacyAttitude: missing required parameter 'privacyAttitude' (a number from 0 to 100): Multiplier on every category's WTA: how much this country's people ask to give up personal data relative to the US (docs/ODD.md 7.4; surveyed countries from Prince & Wallsten 2020, others by the rule stated there).",
+                    "bad.yaml:4:7: countries.FR.safetyNetCoverage: missing required parameter 'safetyNetCoverage' (a number from 0 to 1, share): Share of workers without other income who receive a cash benefit from social protection (ILO World Social Protection Report; docs/ODD.md 7.1).",
+                    "bad.yaml:4:7: countries.FR.safetyNetBenefit: missing required parameter 'safetyNetBenefit' (a number from 0 to 2, share of living cost): Cash benefit of a covered worker without other income, as a share of its living cost (docs/ODD.md 7.1)."),
                     errors("""
                             name: x
                             countries:
@@ -355,10 +358,11 @@ class ScenarioValidationTest {
                     countries:
                       US: {workerShare: 0.5}
                       FR: {name: France, workerShare: 0.5, minimumWageMonthly: 1800, localHourlyWage: 14, livingCostMonthly: 1500,
-                           pppFactor: 1.2, gdpPerCapitaPpp: 58000, noOtherIncomeShare: 0.15, dataProtection: 0.9}
+                           pppFactor: 1.2, gdpPerCapitaPpp: 58000, noOtherIncomeShare: 0.15, dataProtection: 0.9,
+                           privacyAttitude: 2.6, safetyNetCoverage: 0.84, safetyNetBenefit: 0.7}
                     """, "ok.yaml", "ok", List.of());
             assertEquals("France", s.countries().get("FR").name());
-            assertEquals(1.0, s.countries().get("FR").privacyAttitude(), "general defaults still apply");
+            assertEquals(0.0, s.countries().get("FR").idDistrust(), "general defaults still apply");
         }
 
         @Test
@@ -636,7 +640,7 @@ class ScenarioValidationTest {
 
         @Test
         void categoryWithAPriceButNoKnownRisk() {
-            assertEquals("bad.yaml:3:22: categories.VOICE.knownRisk: knownRisk is 0 but medianWta is 2; a category whose data"
+            assertEquals("bad.yaml:3:22: categories.VOICE.knownRisk: knownRisk is 0 but medianWta is 2.8; a category whose data"
                             + " has a price needs a known risk > 0",
                     error("name: x\ncategories:\n  VOICE: {knownRisk: 0}\n"));
         }
