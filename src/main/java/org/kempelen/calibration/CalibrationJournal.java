@@ -14,7 +14,7 @@ import org.kempelen.output.CsvWriter;
 
 /**
  * The record of a calibration's evaluations: a hidden journal holding every evaluation exactly
- * (parameter values and each replication's moments as the bits of the doubles, each line with a
+ * (parameter values and each replication's moments, one per comparison of the targets, as the bits of the doubles, each line with a
  * checksum) and trace.csv, the same evaluations for people. A calibration killed at any moment
  * resumes from the journal's lines that are whole and whose checksum holds; trace.csv is then
  * rewritten from them, so a torn last line of either file is never trusted.
@@ -94,8 +94,9 @@ public final class CalibrationJournal implements AutoCloseable {
     }
 
     private static String header(CalibrationSpec spec) {
+        // "targets" counts the moment columns, the comparisons: for value targets and bounds one each, as it always did.
         return "kempelen-calibration 1 " + spec.fingerprint() + " parameters " + spec.parameters().size() + " targets "
-                + spec.targets().size() + " replications " + spec.seeds().length;
+                + Comparison.of(spec.targets()).size() + " replications " + spec.seeds().length;
     }
 
     /** number, values, moments (replication-major) as hexadecimal double bits, then a CRC-32 of all that. */
@@ -110,7 +111,7 @@ public final class CalibrationJournal implements AutoCloseable {
     /** The evaluation on {@code line}, or null when the line is damaged, not this calibration's shape, or out of order. */
     private static Evaluation parse(String line, int expected, CalibrationSpec spec) {
         int d = spec.parameters().size();
-        int targets = spec.targets().size();
+        int targets = Comparison.of(spec.targets()).size();
         int reps = spec.seeds().length;
         int cut = line.lastIndexOf(' ');
         if (cut < 0) return null;
@@ -141,7 +142,7 @@ public final class CalibrationJournal implements AutoCloseable {
     private String traceHeader() {
         List<Object> h = new ArrayList<>(List.of("evaluation"));
         for (FitParameter p : spec.parameters()) h.add(p.path());
-        for (Target t : spec.targets()) h.add(t.name());
+        for (Comparison c : Comparison.of(spec.targets())) h.add(c.name());
         h.add("objective");
         return CsvWriter.line(h.toArray());
     }

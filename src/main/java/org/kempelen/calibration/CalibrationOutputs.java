@@ -11,12 +11,14 @@ import org.kempelen.output.Fmt;
 
 /**
  * The files a finished calibration leaves beside trace.csv: fit.csv (each target at the best
- * point, from that point's replications) and fitted.yaml (a scenario that extends the base
- * scenario with the fitted values), each written atomically; and the summary for stdout.
+ * point, from that point's replications), fitted.yaml (a scenario that extends the base
+ * scenario with the fitted values) and parameters.csv (each fitted value's standard error),
+ * each written atomically; and the summary for stdout.
  */
 public final class CalibrationOutputs {
     public static final String FIT = "fit.csv";
     public static final String FITTED = "fitted.yaml";
+    public static final String PARAMETERS = "parameters.csv";
     /** Added to the calibration's name to name the fitted scenario. */
     static final String FITTED_SUFFIX = "-fitted";
 
@@ -26,6 +28,9 @@ public final class CalibrationOutputs {
         List<TargetFit> fits = result.best().fits(spec.targets());
         AtomicFiles.write(out.resolve(FIT), TargetFit.csv(List.of(), List.of(List.of()), List.of(fits)));
         AtomicFiles.write(out.resolve(FITTED), fittedYaml(spec, result, out));
+        // Without the uncertainty step an earlier run's parameters.csv would describe another run: none is left.
+        if (result.uncertainty() == null) java.nio.file.Files.deleteIfExists(out.resolve(PARAMETERS));
+        else AtomicFiles.write(out.resolve(PARAMETERS), ParameterEstimate.csv(result.uncertainty().parameters()));
     }
 
     /**
@@ -94,7 +99,14 @@ public final class CalibrationOutputs {
                     .append("  (bounds ").append(Fmt.number(p.min())).append(" to ").append(Fmt.number(p.max())).append(")\n");
         }
         b.append(TargetFit.table(result.best().fits(spec.targets())));
-        b.append("written: ").append(out.resolve(CalibrationJournal.TRACE)).append(", ").append(out.resolve(FIT)).append(", ").append(out.resolve(FITTED)).append('\n');
+        if (result.uncertainty() != null) {
+            List<String> used = result.uncertainty().used();
+            b.append("how sure (standard error from ").append(used.isEmpty() ? "no comparison: none is active" : String.join(", ", used))
+                    .append("; local, linearised):\n");
+            b.append(ParameterEstimate.table(result.uncertainty().parameters()));
+        }
+        b.append("written: ").append(out.resolve(CalibrationJournal.TRACE)).append(", ").append(out.resolve(FIT)).append(", ").append(out.resolve(FITTED))
+                .append(result.uncertainty() == null ? "" : ", " + out.resolve(PARAMETERS)).append('\n');
         return b.toString();
     }
 }

@@ -36,8 +36,11 @@ public final class Calibrator {
         double[] moments(double[] values, long seed) throws Exception;
     }
 
-    /** Every evaluation in order and the best (lowest objective; the earliest on ties). */
-    public record Result(List<Evaluation> evaluations, Evaluation best, double bestObjective) {}
+    /**
+     * Every evaluation in order, the best (lowest objective; the earliest on ties), and how sure
+     * its fitted values are (null when skipped).
+     */
+    public record Result(List<Evaluation> evaluations, Evaluation best, double bestObjective, ParameterUncertainty.Estimates uncertainty) {}
 
     /** Thrown out of the optimiser's callback to carry a checked failure past Commons Math. */
     private static final class Stop extends RuntimeException {
@@ -63,18 +66,33 @@ public final class Calibrator {
 
     /**
      * Runs (or with {@code resume} continues) a calibration into {@code out}: trace.csv as it goes,
-     * then fit.csv and fitted.yaml. Progress goes to {@code progress}, one line per evaluation.
+     * then, with {@code uncertainty}, the standard errors of the fitted values, then fit.csv,
+     * fitted.yaml and parameters.csv. Progress goes to {@code progress}, one line per evaluation.
      */
     public static Result calibrate(CalibrationSpec spec, Simulator simulator, java.nio.file.Path out, int threads, boolean resume,
-                                   PrintWriter progress) throws Exception {
+                                   boolean uncertainty, PrintWriter progress) throws Exception {
         // Locked for this process from the journal's first line to the last file: a second calibrate is refused.
         try (DirectoryLock lock = DirectoryLock.acquire(out)) {
             Result result;
+            Calibrator calibrator = new Calibrator(spec, simulator, threads, progress);
             try (CalibrationJournal journal = CalibrationJournal.open(spec, out, resume)) {
-                result = new Calibrator(spec, simulator, threads, progress).run(journal);
+                result = calibrator.run(journal);
             }
+            if (uncertainty) result = new Result(result.evaluations(), result.best(), result.bestObjective(), calibrator.uncertainty(result.best()));
             CalibrationOutputs.write(spec, result, out);
             return result;
+        }
+    }
+
+    /** The standard errors at {@code best}: 2 simulations per parameter, one line each on progress. */
+    ParameterUncertainty.Estimates uncertainty(Evaluation best) throws Exception {
+        int total = 2 * spec.parameters().size();
+        try (ReplicationPool pool = new ReplicationPool(threads)) {
+            return ParameterUncertainty.estimate(spec, best, values -> simulate(pool, values), k -> {
+                progress.println("uncertainty " + k + "/" + total + ": central differences at the best point, " + Fmt.number(ParameterUncertainty.STEP * 100)
+                        + " % of a parameter's range either side");
+                progress.flush();
+            });
         }
     }
 
@@ -130,7 +148,7 @@ public final class Calibrator {
                     + done.size() + "; the trace was made by another calibration");
         }
         if (done.isEmpty()) throw new CalibrationException("the optimiser made no evaluation");
-        return new Result(List.copyOf(done), done.get(bestIndex[0]), best[0]);
+        return new Result(List.copyOf(done), done.get(bestIndex[0]), best[0], null);
     }
 
     private void optimise(ObjectiveFunction objective) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit parameters (within bounds) to calibration targets by the method of simulated moments:",
                 "CMA-ES (or BOBYQA) over replicated runs with the same seeds at every point. One line per evaluation",
-                "on stderr; writes trace.csv, fit.csv and fitted.yaml into the output directory; a summary on stdout.",
+                "on stderr; writes trace.csv, fit.csv and fitted.yaml into the output directory, and parameters.csv",
+                "(each fitted value's standard error, from 2 more evaluations per parameter); a summary on stdout.",
                 "A killed calibration continues with --resume and ends with the same files.",
                 "Exit status: 0 done (fit.csv says which targets are met), 2 bad input, 1 failure."})
 final class CalibrateCommand implements Callable<Integer> {
@@ -33,6 +34,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue a calibration that was interrupted, replaying its trace.")
     boolean resume;
 
+    @Option(names = "--no-uncertainty", description = "Skip the standard errors of the fitted values (2 evaluations per parameter) and parameters.csv.")
+    boolean noUncertainty;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -46,7 +50,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("calibration", "results", c.name());
         Calibrator.Result r;
         try {
-            r = ModelCalibration.run(c, dir, threads, resume, spec.commandLine().getErr());
+            r = ModelCalibration.run(c, dir, threads, resume, !noUncertainty, spec.commandLine().getErr());
         } catch (CalibrationException e) {
             throw new BadInputException(e.getMessage());
         }

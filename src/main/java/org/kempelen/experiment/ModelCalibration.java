@@ -9,6 +9,7 @@ import org.kempelen.calibration.CalibrationException;
 import org.kempelen.calibration.CalibrationOutputs;
 import org.kempelen.calibration.CalibrationSpec;
 import org.kempelen.calibration.Calibrator;
+import org.kempelen.calibration.Comparison;
 import org.kempelen.calibration.Target;
 import org.kempelen.scenario.Problem;
 import org.kempelen.scenario.Scenario;
@@ -19,7 +20,7 @@ import org.kempelen.scenario.ScenarioLoader;
  * The model as a calibration's simulator, and a whole calibration run from Java or the CLI:
  * <pre>
  * CalibrationSpec spec = CalibrationLoader.load(Path.of("calibration/baseline.yaml"));
- * Calibrator.Result r = ModelCalibration.run(spec, Path.of("out"), 2, false, new PrintWriter(System.err));
+ * Calibrator.Result r = ModelCalibration.run(spec, Path.of("out"), 2, false, true, new PrintWriter(System.err));
  * </pre>
  */
 public final class ModelCalibration {
@@ -37,20 +38,22 @@ public final class ModelCalibration {
         Map<String, Double> names = SweepMetrics.flatten(SweepMetrics.unrunSummary(ScenarioLoader.load(scenario, probe)));
         List<Problem> problems = new ArrayList<>();
         for (Target t : targets) {
-            if (!names.containsKey(t.metric())) problems.add(unknownMetric(t));
+            for (String metric : t.metrics()) if (!names.containsKey(metric)) problems.add(unknownMetric(t, metric));
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
     }
 
-    static Problem unknownMetric(Target t) {
-        return new Problem(t.location(), "targets." + t.name() + ".metric", "no metric '" + t.metric()
+    /** A metric of {@code t} (its own, or one an ordering lists) that runs do not report. */
+    static Problem unknownMetric(Target t, String metric) {
+        String key = metric.equals(t.metric()) ? "metric" : t.kind().key;
+        return new Problem(t.location(), "targets." + t.name() + "." + key, "no metric '" + metric
                 + "' in a run's summary.json; metrics are dotted paths such as wages.unpaid_time_share (see a run's summary.json)");
     }
 
     /**
      * One replication at one point: the base scenario, the fixed overrides, the point's values
      * (written exactly, so the run is at the very point evaluated) and the seed; one run; the
-     * targets' metrics in target order (NaN where the run reports none).
+     * targets' comparisons in order ({@link Comparison#of}; NaN where the run reports a metric none).
      */
     public static Calibrator.Simulator simulator(CalibrationSpec spec) {
         return (values, seed) -> {
@@ -66,15 +69,20 @@ public final class ModelCalibration {
                         + "; narrow the bounds so that every point is a valid scenario");
             }
             Map<String, Double> metrics = SweepMetrics.flatten(Simulation.run(s).summary());
-            double[] out = new double[spec.targets().size()];
-            for (int t = 0; t < out.length; t++) out[t] = metrics.getOrDefault(spec.targets().get(t).metric(), Double.NaN);
+            List<Comparison> comparisons = Comparison.of(spec.targets());
+            double[] out = new double[comparisons.size()];
+            for (int c = 0; c < out.length; c++) out[c] = comparisons.get(c).value(metrics);
             return out;
         };
     }
 
-    /** Runs (or with {@code resume} continues) the calibration into {@code out} and writes its files; progress to {@code progress}. */
-    public static Calibrator.Result run(CalibrationSpec spec, Path out, int threads, boolean resume, PrintWriter progress) throws Exception {
+    /**
+     * Runs (or with {@code resume} continues) the calibration into {@code out} and writes its files;
+     * with {@code uncertainty} also the fitted values' standard errors; progress to {@code progress}.
+     */
+    public static Calibrator.Result run(CalibrationSpec spec, Path out, int threads, boolean resume, boolean uncertainty,
+                                        PrintWriter progress) throws Exception {
         checkMetrics(spec);
-        return Calibrator.calibrate(spec, simulator(spec), out, threads, resume, progress);
+        return Calibrator.calibrate(spec, simulator(spec), out, threads, resume, uncertainty, progress);
     }
 }

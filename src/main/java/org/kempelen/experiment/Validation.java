@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kempelen.calibration.Comparison;
 import org.kempelen.calibration.ReplicationPool;
 import org.kempelen.calibration.Target;
 import org.kempelen.calibration.TargetFit;
@@ -25,14 +26,19 @@ import org.kempelen.scenario.ScenarioLoader;
 public final class Validation {
     /** One group of replications: a scenario, a run, or a sweep point with its varied values. */
     public record Point(String label, List<Object> key, List<Map<String, Double>> replications) {
-        /** The fit of each target over this point's replications; a metric no replication reports is refused. */
+        /**
+         * The fit of each target's comparisons over this point's replications (an ordering's are
+         * paired differences within each replication); a metric no replication reports is refused.
+         */
         public List<TargetFit> fits(List<Target> targets) throws ValidationException {
             List<TargetFit> out = new ArrayList<>();
             for (Target t : targets) {
-                if (!replications.isEmpty() && replications.stream().noneMatch(r -> r.containsKey(t.metric()))) {
-                    throw new ValidationException(ModelCalibration.unknownMetric(t) + " (" + label + " has no such metric)");
+                for (String metric : t.metrics()) {
+                    if (!replications.isEmpty() && replications.stream().noneMatch(r -> r.containsKey(metric))) {
+                        throw new ValidationException(ModelCalibration.unknownMetric(t, metric) + " (" + label + " has no such metric)");
+                    }
                 }
-                out.add(TargetFit.of(t, replications.stream().mapToDouble(r -> r.getOrDefault(t.metric(), Double.NaN)).toArray()));
+                for (Comparison c : t.comparisons()) out.add(TargetFit.of(c, replications.stream().mapToDouble(c::value).toArray()));
             }
             return out;
         }
@@ -148,7 +154,7 @@ public final class Validation {
                 for (Map.Entry<Integer, String> e : labels.entrySet()) {
                     SweepReader.PointRuns point;
                     try {
-                        point = SweepReader.read(dir, e.getKey(), targets.stream().map(Target::metric).toList());
+                        point = SweepReader.read(dir, e.getKey(), targets.stream().flatMap(t -> t.metrics().stream()).distinct().toList());
                     } catch (SweepException x) {
                         throw new ValidationException(x.getMessage());
                     }

@@ -31,7 +31,7 @@ class CalibratorTest {
     }
 
     private Calibrator.Result calibrate(CalibrationSpec s, Calibrator.Simulator sim, String out, int threads, boolean resume) throws Exception {
-        return Calibrator.calibrate(s, sim, tmp.resolve(out), threads, resume, new PrintWriter(new StringWriter()));
+        return Calibrator.calibrate(s, sim, tmp.resolve(out), threads, resume, true, new PrintWriter(new StringWriter()));
     }
 
     @Test
@@ -64,7 +64,7 @@ class CalibratorTest {
             seen.add(seed);
             return KNOWN.moments(v, seed);
         }, "crn", 3, false);
-        assertEquals(15, seen.size());
+        assertEquals(15 + 2 * 2 * 3, seen.size(), "5 evaluations and the uncertainty step's 2 per parameter, 3 replications each");
         assertEquals(List.of(1L, 2L, 3L), seen.stream().distinct().sorted().toList());
     }
 
@@ -90,8 +90,9 @@ class CalibratorTest {
             simulated.incrementAndGet();
             return KNOWN.moments(v, seed);
         }, "resumed", 2, true);
-        assertEquals((25 - 9) * 3, simulated.get(), "the nine evaluations in the trace are replayed, not simulated");
-        for (String f : List.of("trace.csv", "fit.csv", "fitted.yaml", ".calibration-journal")) {
+        assertEquals((25 - 9) * 3 + 2 * 2 * 3, simulated.get(),
+                "the nine evaluations in the trace are replayed, not simulated; the uncertainty step's 2 points per parameter are recomputed");
+        for (String f : List.of("trace.csv", "fit.csv", "fitted.yaml", "parameters.csv", ".calibration-journal")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve(f)), Files.readAllBytes(tmp.resolve("resumed").resolve(f)), f);
         }
     }
@@ -112,7 +113,7 @@ class CalibratorTest {
         CalibrationSpec s = spec(OptimiserSettings.Method.cmaes, 12);
         calibrate(s, KNOWN, "one", 1, false);
         calibrate(s, KNOWN, "three", 3, false);
-        for (String f : List.of("trace.csv", "fit.csv", "fitted.yaml")) {
+        for (String f : List.of("trace.csv", "fit.csv", "fitted.yaml", "parameters.csv")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("three").resolve(f)), f);
         }
     }

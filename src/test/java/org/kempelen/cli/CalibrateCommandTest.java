@@ -69,4 +69,25 @@ class CalibrateCommandTest {
         assertTrue(e.contains("optimiser.sigma: found 0.7, allowed a number > 0 and <= 0.5"), e);
         assertTrue(!Files.exists(tmp.resolve("never")));
     }
+
+    @Test
+    void reportsHowSureEachFittedValueIsAndAParameterWithoutEffectAsNotIdentified() throws Exception {
+        // With one platform, how multi-homers choose between platforms changes nothing: the runs are the same.
+        Path f = calibration("").resolveSibling("fit.yaml");
+        Files.writeString(f, Files.readString(f).replace("workers.loginProbability: {min: 0.2, max: 0.5}", "multiHoming.earningsSensitivity: {min: 0, max: 2}")
+                .replace("maxEvaluations: 6", "maxEvaluations: 3"));
+        Cli r = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("u").toString(), "--threads", "2");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(4, r.err().lines().filter(l -> l.startsWith("uncertainty ")).count(), r.err());
+        List<String> csv = Files.readAllLines(tmp.resolve("u/parameters.csv"));
+        assertEquals("parameter,value,min,max,se,ci_low,ci_high,ci_within_bounds,identified", csv.get(0));
+        assertTrue(csv.get(1).startsWith("workers.halfLifeDays,") && csv.get(1).endsWith(",true") && !csv.get(1).contains(",NA,"), csv.get(1));
+        assertTrue(csv.get(2).matches("multiHoming.earningsSensitivity,[^,]+,0,2,NA,NA,NA,NA,false"), csv.get(2));
+        assertTrue(r.out().contains("multiHoming.earningsSensitivity = ") && r.out().contains("not identified by these targets"), r.out());
+
+        Cli skipped = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("u").toString(), "--resume", "--no-uncertainty");
+        assertEquals(0, skipped.status(), skipped.err());
+        assertEquals(0, skipped.err().lines().filter(l -> l.startsWith("uncertainty ")).count(), skipped.err());
+        assertTrue(!Files.exists(tmp.resolve("u/parameters.csv")), "no parameters.csv of an earlier run is left behind");
+    }
 }
