@@ -25,6 +25,8 @@ final class Sandwich {
     static final double COLLINEAR = 1e-9;
     /** A parameter is not identified when this much of its unit direction (squared) lies in the null space. */
     static final double IN_NULL_SPACE = 0.01;
+    /** Parameters with at least this fraction of the largest share in the null space leave it together. */
+    static final double TOGETHER = 0.5;
 
     /** Per parameter: identified or not, and its standard error (NaN when not identified). */
     record Result(boolean[] identified, double[] se) {}
@@ -59,26 +61,45 @@ final class Sandwich {
     /**
      * Which parameters the rows of G identify: from the singular values of W^1/2 G D, scaled so
      * that each column is the targets' move in tolerance units over the parameter's whole range
-     * (units then do not decide it); a parameter is not identified when its direction has a share
-     * in the null space (a near-zero column, or a set of collinear ones).
+     * (units then do not decide it). While the parameters still in play have a null space (a
+     * near-zero column, a set of collinear ones, or more parameters than comparisons), those with
+     * the largest share of their direction in it (at least half the largest share, so that
+     * parameters that only move the targets together leave together) are not identified and
+     * leave; the rest are identified with them held at their fitted values. So with fewer targets
+     * than parameters the ones the targets cannot tell apart are named, not every parameter with a
+     * trace of the null direction.
      */
     static boolean[] identified(double[][] g, double[] w, double[] ranges) {
         int d = ranges.length;
+        boolean[] in = new boolean[d];
+        java.util.Arrays.fill(in, true);
+        while (true) {
+            double[] share = nullShares(g, w, ranges, in);
+            double largest = 0;
+            for (int j = 0; j < d; j++) if (in[j]) largest = Math.max(largest, share[j]);
+            if (largest < IN_NULL_SPACE) return in;
+            for (int j = 0; j < d; j++) if (in[j] && share[j] >= TOGETHER * largest) in[j] = false;
+        }
+    }
+
+    /** Per parameter still in play, the share (squared) of its unit direction in the null space of W^1/2 G D over those parameters. */
+    private static double[] nullShares(double[][] g, double[] w, double[] ranges, boolean[] in) {
+        int d = ranges.length;
         int m = g.length;
-        // Padded with zero rows to at least d, so the SVD gives all d right singular vectors, the null space included.
-        RealMatrix a = new Array2DRowRealMatrix(Math.max(m, d), d);
-        for (int i = 0; i < m; i++) for (int j = 0; j < d; j++) a.setEntry(i, j, Math.sqrt(w[i]) * g[i][j] * ranges[j]);
+        int[] cols = java.util.stream.IntStream.range(0, d).filter(j -> in[j]).toArray();
+        double[] out = new double[d];
+        if (cols.length == 0) return out;
+        // Padded with zero rows to at least as many rows as columns, so the SVD gives every right singular vector, the null space included.
+        RealMatrix a = new Array2DRowRealMatrix(Math.max(m, cols.length), cols.length);
+        for (int i = 0; i < m; i++) for (int c = 0; c < cols.length; c++) a.setEntry(i, c, Math.sqrt(w[i]) * g[i][cols[c]] * ranges[cols[c]]);
         SingularValueDecomposition svd = new SingularValueDecomposition(a);
         double[] s = svd.getSingularValues();
         RealMatrix v = svd.getV();
         double largest = s.length == 0 ? 0 : s[0];
-        double[] nullShare = new double[d];
         for (int k = 0; k < s.length; k++) {
             if (s[k] >= NO_EFFECT && s[k] >= COLLINEAR * largest) continue;
-            for (int j = 0; j < d; j++) nullShare[j] += v.getEntry(j, k) * v.getEntry(j, k);
+            for (int c = 0; c < cols.length; c++) out[cols[c]] += v.getEntry(c, k) * v.getEntry(c, k);
         }
-        boolean[] out = new boolean[d];
-        for (int j = 0; j < d; j++) out[j] = nullShare[j] < IN_NULL_SPACE;
         return out;
     }
 }

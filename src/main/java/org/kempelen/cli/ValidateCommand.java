@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Compare a scenario (run now, --replications times, nothing written), a run directory or a sweep",
                 "directory (every point) with the calibration targets that apply to its scenario: target, interval,",
-                "simulated mean with its 95 % t-interval over replications, inside or not.",
+                "simulated mean with its 95 %% t-interval over replications, inside or not.",
                 "Exit status: 0 every target inside, 4 a target missed, 2 bad input (also when no target applies)."})
 final class ValidateCommand implements Callable<Integer> {
     /** Exit status when a target's simulated mean lies outside its interval. */

@@ -85,6 +85,15 @@ class ParameterUncertaintyTest {
     }
 
     @Test
+    void withMoreParametersThanTargetsThoseTheTargetsCannotTellApartAreNamedAndTheRestKeepTheirErrors() {
+        // Two targets, three parameters: x moves target a alone, y and z move target b alike (z with a trace on a).
+        double[][] g = {{1, 0, 0.05}, {0, 1, 1}};
+        boolean[] identified = Sandwich.identified(g, new double[] {1, 1}, new double[] {1, 1, 1});
+        assertTrue(identified[0], "x moves a target of its own");
+        assertFalse(identified[1] || identified[2], "y and z move b only together");
+    }
+
+    @Test
     void aBoundEntersOnlyWhenActiveWithItsScaleAsItsUncertainty() throws Exception {
         Target bound = Target.bound("b", "m.b", true, 100, 1, "", "test", List.of("p"), Location.of("test"));
         Calibrator.Simulator yy = (v, seed) -> new double[] {v[0]};

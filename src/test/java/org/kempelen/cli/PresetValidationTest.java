@@ -23,6 +23,12 @@ class PresetValidationTest {
     }
 
     @Test
+    void clickworkerMeetsTheCrossCountryPatternOfSelfieRefusals() {
+        // Two bounds and two orderings over six poorer countries each: 14 comparisons.
+        assertValid("scenarios/platforms/clickworker.yaml", 14);
+    }
+
+    @Test
     void mturkMeetsItsMedianEffectiveWage() {
         assertValid("scenarios/platforms/mturk.yaml", 1);
     }

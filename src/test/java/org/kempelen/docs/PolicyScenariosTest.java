@@ -162,6 +162,28 @@ class PolicyScenariosTest {
         for (String k : List.of("US", "IN", "PH")) p.assertRises(k + " mean pressure", r -> meanPressure(r.model(), k));
     }
 
+    @Test
+    void emergencyTransfersLowerPressureAndTheNeedShareWherePaid() {
+        // Against the same shock without transfers (the file it extends).
+        Paired<Run> p = againstBase("covid-emergency-transfers");
+        for (String k : List.of("US", "PH")) p.assertFalls(k + " mean pressure", r -> meanPressure(r.model(), k));
+        // The US transfer (1.5 of living cost for four months) lifts covered workers above need; the Philippine one (0.33 for two
+        // months, barely above subsistence) lowers pressure but leaves the weight of a dollar near the cap for most it reaches.
+        p.assertFalls("US share of personal-data acceptances due to need", r -> needShare(r.model(), "US"));
+    }
+
+    /** Share of a country's expected personal-data acceptances due to need (docs/ODD.md 7.4). */
+    static double needShare(MarketModel m, String country) {
+        int k = m.countries.indexOf(country);
+        double expected = 0, atNeed = 0;
+        for (DataCategory c : DataCategory.values()) {
+            if (!c.isPersonalData()) continue;
+            expected += m.stats.expectedAccepted[k * DataCategory.COUNT + c.ordinal()];
+            atNeed += m.stats.expectedAcceptedAtNeed[k * DataCategory.COUNT + c.ordinal()];
+        }
+        return 1 - atNeed / expected;
+    }
+
     static double typeAcceptance(Run r, String type) {
         Map<?, ?> byType = (Map<?, ?>) r.summary().get("by_requester_type");
         return ((Number) ((Map<?, ?>) byType.get(type)).get("personal_data_acceptance")).doubleValue();

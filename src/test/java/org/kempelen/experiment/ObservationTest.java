@@ -27,8 +27,8 @@ import org.kempelen.scenario.DataCategory;
 import org.kempelen.scenario.Scenario;
 
 /**
- * The observation outputs of issue 10 from small runs: qualification outcomes, pressure attributable
- * share and within-country odds ratio, switchers, microdata (workers.csv, campaigns.csv) and what
+ * The observation outputs of issue 10 from small runs: qualification outcomes, the shares due to
+ * need and to purchasing power and the within-country odds ratio, switchers, microdata (workers.csv, campaigns.csv) and what
  * they must add up to.
  */
 class ObservationTest {
