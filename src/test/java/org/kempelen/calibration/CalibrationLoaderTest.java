@@ -19,8 +19,8 @@ class CalibrationLoaderTest {
                 s.targets().stream().map(Target::name).toList(), "all targets that apply to the baseline");
         assertArrayEquals(new long[] {1, 2, 3, 4}, s.seeds());
         // The start is the base scenario's (fitted) value, scaled into the bounds: NONE price 0.12 in [0.05, 0.2],
-        // search 0.348 minutes in [0.1, 0.8], halfLifeDays 669 in [300, 1000].
-        assertArrayEquals(new double[] {0.07 / 0.15, 0.248 / 0.7, 369.0 / 700}, s.start(), 1e-12);
+        // search 0.296 minutes in [0.1, 0.8], halfLifeDays 610 in [300, 1000].
+        assertArrayEquals(new double[] {0.07 / 0.15, 0.196 / 0.7, 310.0 / 700}, s.start(), 1e-12);
         assertEquals(OptimiserSettings.Method.cmaes, s.optimiser().method());
         assertEquals(OptimiserSettings.defaultPopulation(3), s.optimiser().populationSize());
     }
@@ -30,6 +30,15 @@ class CalibrationLoaderTest {
         CalibrationSpec s = CalibrationLoader.load(Path.of("calibration/mturk.yaml"));
         assertEquals(Path.of("scenarios/platforms/mturk.yaml").toAbsolutePath(), s.scenario());
         assertEquals(List.of("median_effective_wage"), s.targets().stream().map(Target::name).toList());
-        assertArrayEquals(new double[] {(0.089 - 0.04) / 0.16}, s.start(), 1e-12);
+        assertArrayEquals(new double[] {(0.091 - 0.04) / 0.16}, s.start(), 1e-12);
+    }
+
+    @Test
+    void theShippedClickworkerSearchHoldsItToTheSelfiePattern() throws Exception {
+        CalibrationSpec s = CalibrationLoader.load(Path.of("calibration/clickworker.yaml"));
+        assertEquals(List.of("de_selfies_mostly_refused", "us_selfies_mostly_refused", "de_selfies_below_poorer_countries",
+                "us_selfies_below_poorer_countries"), s.targets().stream().map(Target::name).toList());
+        // theta 0.3 in [0.1, 0.6], the cap 20 in [2, 40], the refuser share 0.35 in [0.03, 0.5].
+        assertArrayEquals(new double[] {0.2 / 0.5, 18.0 / 38, 0.32 / 0.47}, s.start(), 1e-12);
     }
 }
