@@ -33,7 +33,7 @@ public final class WorkerTable extends StreamedTable {
                 "unpaid_hours", "earnings_usd", "hourly_wage_paid_usd", "hourly_wage_effective_usd"));
         // Items are counted for personal-data categories only (the model does not keep NONE per worker).
         for (DataCategory c : DataCategory.values()) if (c.isPersonalData()) cols.add("items_" + c.name().toLowerCase(Locale.ROOT));
-        cols.addAll(List.of("harm_events", "notified_events"));
+        cols.addAll(List.of("harm_events", "notified_events", "speed", "tasks_done"));
         return cols;
     }
 
@@ -56,7 +56,9 @@ public final class WorkerTable extends StreamedTable {
             row[i++] = WageAnalysis.effectiveHourlyWage(ws, w);
             for (int c = 1; c < C; c++) row[i++] = ws.exposures[w * C + c];
             row[i++] = ws.harmEvents[w];
-            row[i] = ws.notifiedEvents[w];
+            row[i++] = ws.notifiedEvents[w];
+            row[i++] = (double) ws.speed[w];
+            row[i] = ws.tasksDone[w];
             sink.accept(row);
         }
     }

@@ -53,6 +53,8 @@ public final class MarketModel extends SimState {
     final MoneyWeight moneyWeight;
     /** Draws entering workers' attributes and holds their prior risk beliefs. */
     final Population population;
+    /** Workers' task time, search time and errors from speed and experience (docs/ODD.md 7.4.2). */
+    final Experience experience;
     /** Mean risk belief per country x category over active workers, updated in the data-risk phase. */
     public final double[] meanBelief;
 
@@ -101,6 +103,7 @@ public final class MarketModel extends SimState {
         activeByCountry = new int[countries.count];
         meanBelief = new double[countries.count * C];
         moneyWeight = new MoneyWeight(scenario.economy());
+        experience = new Experience(scenario.workers());
         population = new Population(this);
     }
 
@@ -190,8 +193,9 @@ public final class MarketModel extends SimState {
      * A worker hands in a task: the quota fills, the budget is reserved, personal data changes
      * hands now (rejected data tasks keep the data), and the pay waits for review.
      */
-    void submit(int w, Campaign c, int k, long priceCents, int day) {
+    void submit(int w, Campaign c, int k, long priceCents, double minutes, int day) {
         int cat = c.category.ordinal();
+        workers.tasksDone[w]++;
         long gross = c.platform.grossCents(priceCents);
         c.filled[k]++;
         c.committedCents[k] += gross;
@@ -209,7 +213,7 @@ public final class MarketModel extends SimState {
             }
         }
         stats.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), c.category.isPersonalData());
-        c.platform.pending.add(w, c, priceCents, day + c.platform.params.approvalDays(), k);
+        c.platform.pending.add(w, c, priceCents, day + c.platform.params.approvalDays(), k, minutes);
     }
 
     /**

@@ -70,6 +70,12 @@ final class OfferDraws {
         return slot;
     }
 
+    /** Returns a slot drawn in this visit to those left, to be drawn again (a second look that lost, 7.4.2). */
+    void putBack(int slot) {
+        drawnStamp[country][slot] = 0;
+        drawn--;
+    }
+
     /** Ends a visit. */
     void end() {
         country = -1;

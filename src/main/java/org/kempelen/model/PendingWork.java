@@ -12,8 +12,8 @@ import java.util.ArrayDeque;
 final class PendingWork {
     /** Entries per block. */
     static final int BLOCK = 1 << 14;
-    /** Bytes an entry takes: worker, campaign reference, price, release day, country. */
-    static final int BYTES_PER_ENTRY = 4 + 4 + 8 + 4 + 2;
+    /** Bytes an entry takes: worker, campaign reference, price, release day, country, the worker's minutes. */
+    static final int BYTES_PER_ENTRY = 4 + 4 + 8 + 4 + 2 + 4;
 
     private static final class Block {
         final int[] worker = new int[BLOCK];
@@ -21,6 +21,8 @@ final class PendingWork {
         final long[] priceCents = new long[BLOCK];
         final int[] releaseDay = new int[BLOCK];
         final short[] country = new short[BLOCK];
+        /** The task's time for the worker who did it (docs/ODD.md 7.4.2); a float, as the queue can be long. */
+        final float[] minutes = new float[BLOCK];
     }
 
     private final ArrayDeque<Block> blocks = new ArrayDeque<>();
@@ -30,7 +32,7 @@ final class PendingWork {
     private int tail = BLOCK;
     int size;
 
-    void add(int w, Campaign c, long cents, int release, int k) {
+    void add(int w, Campaign c, long cents, int release, int k, double minutes) {
         if (tail == BLOCK) {
             blocks.addLast(spare.isEmpty() ? new Block() : spare.pop());
             tail = 0;
@@ -41,6 +43,7 @@ final class PendingWork {
         b.priceCents[tail] = cents;
         b.releaseDay[tail] = release;
         b.country[tail] = (short) k;
+        b.minutes[tail] = (float) minutes;
         tail++;
         size++;
     }
@@ -64,6 +67,10 @@ final class PendingWork {
 
     int headCountry() {
         return blocks.peekFirst().country[head];
+    }
+
+    double headMinutes() {
+        return blocks.peekFirst().minutes[head];
     }
 
     void pop() {

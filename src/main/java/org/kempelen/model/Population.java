@@ -80,6 +80,11 @@ final class Population {
         // Drawn last and always, so that workers are the same whatever the country's social protection.
         ws.netRank[w] = (float) r.nextDouble();
         ws.setBenefit(w, cs);
+        // Drawn after the rank, so that the attributes drawn before it stay as they were (7.4.2).
+        // 1/speed has mean 1: dispersion spreads what workers earn per hour without changing the time the average task takes.
+        double sigma = p.speedDispersion();
+        ws.speed[w] = (float) Draw.lognormal(r, Math.exp(sigma * sigma / 2), sigma);
+        ws.tasksDone[w] = 0;
         m.moneyWeight.update(ws, w, cs);
     }
 

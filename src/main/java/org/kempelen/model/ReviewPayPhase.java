@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 
 /**
  * Step 4, platform by platform: auctions are awarded; submitted work whose approval delay has
- * passed is reviewed (rejected with probability difficulty x (1 - skill); scams never pay);
+ * passed is reviewed (rejected with probability difficulty x the worker's error rate, which
+ * experience lowers, docs/ODD.md 7.4.2; scams never pay);
  * approved pay enters the balance; balances at or above the threshold are paid out on payout
  * days; balances of workers inactive too long are forfeited. With several platforms, what each
  * country's workers earned per hour on each then updates what they expect (docs/ODD.md 7.10).
@@ -81,8 +82,9 @@ final class ReviewPayPhase implements Steppable {
             int k = ws.country[w];
             if (!ws.active[w] || c.remaining(k) <= 0 || c.hasContributed(w) && c.category.isPersonalData()) continue;
             if (c.legitimate && c.platform.grossCents(cents) > c.budgetLeftCents) continue;
-            ws.recentHours[w] += c.taskMinutes / 60.0;
-            m.submit(w, c, k, cents, day);
+            double minutes = m.experience.taskMinutes(ws, w, c.taskMinutes);
+            ws.recentHours[w] += minutes / 60.0;
+            m.submit(w, c, k, cents, minutes, day);
         }
         c.clearBids();
     }
@@ -98,9 +100,10 @@ final class ReviewPayPhase implements Steppable {
             Campaign c = p.headCampaign();
             long cents = p.headPriceCents();
             int k = p.headCountry();
+            double minutes = p.headMinutes();
             int cat = c.category.ordinal();
             p.pop();
-            boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * (1 - ws.skill[w]));
+            boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * m.experience.errorRate(ws, w));
             // A worker who has left is past removing: its late reviews count for nothing.
             if (ws.active[w] && c.requester.recordReview(w, !rejected)) {
                 st.qualityKickouts[k * C + cat]++;
@@ -109,11 +112,11 @@ final class ReviewPayPhase implements Steppable {
             // Hourly work is paid for the time given; its review only feeds the quality check.
             if (rejected && !(c.legitimate && c.paidByTime)) {
                 if (c.legitimate) c.budgetLeftCents += on.grossCents(cents);
-                ws.unpaidMinutes[w] += c.taskMinutes;
-                st.dayUnpaidMinutes += c.taskMinutes;
-                byPlatform.unpaid(on.index, k, c.taskMinutes);
-                if (c.legitimate) st.unpaidRejectedMinutes += c.taskMinutes;
-                else st.unpaidScamMinutes += c.taskMinutes;
+                ws.unpaidMinutes[w] += minutes;
+                st.dayUnpaidMinutes += minutes;
+                byPlatform.unpaid(on.index, k, minutes);
+                if (c.legitimate) st.unpaidRejectedMinutes += minutes;
+                else st.unpaidScamMinutes += minutes;
                 continue;
             }
             long gross = on.grossCents(cents);
@@ -125,14 +128,14 @@ final class ReviewPayPhase implements Steppable {
             l.balancesCents += net;
             ws.balanceCents[w * platforms + on.index] += net;
             ws.earnedCents[w] += net;
-            ws.paidMinutes[w] += c.taskMinutes;
+            ws.paidMinutes[w] += minutes;
             ws.recentPay[w] += net / 100.0;
-            st.dayPaidMinutes += c.taskMinutes;
+            st.dayPaidMinutes += minutes;
             st.itemsApproved[k * C + cat]++;
             st.workerPayCents[k * C + cat] += net;
             st.requesterCostCents[k * C + cat] += gross;
             c.spentCents[k] += gross;
-            byPlatform.approved(on.index, k, cat, net, gross, c.taskMinutes);
+            byPlatform.approved(on.index, k, cat, net, gross, minutes);
             // A worker who has left settled its balances then: a late approval is settled on its own.
             if (!ws.active[w]) {
                 on.payOut(ws, w, st);

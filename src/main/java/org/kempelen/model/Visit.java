@@ -106,7 +106,13 @@ final class Visit {
         testedCount = 0;
         boolean before = day < m.countries.switchDay[k];
         double minutesLeft = ws.hoursPerDay[w] * 60;
-        double search = platform.searchMinutesPerOffer();
+        // Speed and experience as the visit begins hold for the whole visit (7.4.2).
+        Experience ex = m.experience;
+        int done = ws.tasksDone[w];
+        double pace = ex.taskMinutes(ws, w, 1);
+        double search = ex.searchMinutes(ws, w, platform.searchMinutesPerOffer());
+        double compare = ex.compareProbability(done);
+        double errors = ex.errorRate(ws, w);
         double unpaid = 0;
         double worked = 0;
         int flags = 0;
@@ -120,6 +126,7 @@ final class Visit {
         for (int shown = 0; shown < wanted && minutesLeft >= search; ) {
             int slot = draws.draw(rng);
             if (slot < 0) break;
+            if (Draw.bernoulli(rng, compare)) slot = better(k, slot);
             Campaign c = offers.campaign(k, slot);
             // Not open to this worker: the platform does not show it (a slot drawn is open to the country).
             if (c.category.isPersonalData() && c.hasContributed(w) || auction && c.hasBid(w)) continue;
@@ -129,16 +136,19 @@ final class Visit {
             minutesLeft -= search;
             unpaid += search;
             boolean needsTest = c.qualificationMinutes > 0 && !isQualified(q, w);
-            double minutes = c.taskMinutes + (needsTest ? c.qualificationMinutes : 0);
+            double own = c.taskMinutes * pace;
+            double minutes = own + (needsTest ? c.qualificationMinutes : 0);
             if (minutes > minutesLeft) {
                 log.add(p, slot, VisitLog.SHOWN);
                 continue;
             }
             int cat = c.category.ordinal();
-            double pay = c.price[k] * on.workerNetShare;
+            // Work paid by the hour pays the worker's own time (7.4.2).
+            double timeShare = c.paidByTime ? pace : 1;
+            double pay = c.price[k] * timeShare * on.workerNetShare;
             double cost = Decision.timeCost(atNeed, reservation, minutes) + privacyCost(w, c, k, cat);
             double probability = Draw.logistic(Decision.utility(dp.alpha(), mw, pay, cost));
-            long priceCents = offers.priceCents(k, slot);
+            long priceCents = c.paidByTime ? MarketModel.cents(c.price[k] * timeShare) : offers.priceCents(k, slot);
             long agreed = priceCents;
             boolean accept;
             if (auction) {
@@ -156,7 +166,7 @@ final class Visit {
             if (accept && needsTest) {
                 minutesLeft -= c.qualificationMinutes;
                 unpaid += c.qualificationMinutes;
-                boolean pass = !Draw.bernoulli(rng, c.difficulty * (1 - ws.skill[w]));
+                boolean pass = !Draw.bernoulli(rng, c.difficulty * errors);
                 remember(q, pass);
                 kind = pass ? VisitLog.PASSED : VisitLog.FAILED;
             }
@@ -168,19 +178,37 @@ final class Visit {
             log.atNeed[e] = probabilityAtNeed;
             log.atReference[e] = atNeed == 1 ? probabilityAtNeed : Draw.logistic(Decision.utility(dp.alpha(), withoutNeed / atNeed, pay, cost));
             log.cents[e] = agreed;
-            log.agreedUsd[e] = auction ? agreed / 100.0 : c.price[k];
+            log.agreedUsd[e] = auction ? agreed / 100.0 : c.price[k] * timeShare;
+            log.minutes[e] = own;
             log.category[e] = (byte) cat;
             log.type[e] = (byte) c.type().ordinal();
             if (kind == VisitLog.ACCEPTED || kind == VisitLog.PASSED) {
                 // A bid holds the task's time too: a worker bids only for work it could do today.
-                minutesLeft -= c.taskMinutes;
-                if (!auction) worked += c.taskMinutes;
+                minutesLeft -= own;
+                if (!auction) worked += own;
             }
         }
         draws.end();
         log.unpaid[p] = unpaid;
         log.worked[p] = worked;
         log.flags[p] = flags;
+    }
+
+    /**
+     * The better paying per task minute of {@code first} and a second slot drawn without
+     * replacement (an experienced worker's second look, 7.4.2); the other goes back.
+     */
+    private int better(int k, int first) {
+        int second = draws.draw(rng);
+        if (second < 0) return first;
+        boolean takeSecond = rate(k, second) > rate(k, first);
+        draws.putBack(takeSecond ? first : second);
+        return takeSecond ? second : first;
+    }
+
+    private double rate(int k, int slot) {
+        Campaign c = offers.campaign(k, slot);
+        return c.price[k] / c.taskMinutes;
     }
 
     private boolean hasFailed(Requester q, int w) {

@@ -46,6 +46,8 @@ final class VisitLog {
     /** The campaign's category and requester type (ordinals). */
     final byte[] category;
     final byte[] type;
+    /** The task's time for the worker (docs/ODD.md 7.4.2), minutes; for SHOWN unused. */
+    final double[] minutes;
 
     VisitLog(int positions, int offersPerLogin) {
         stride = offersPerLogin;
@@ -69,6 +71,7 @@ final class VisitLog {
         agreedUsd = new double[n];
         category = new byte[n];
         type = new byte[n];
+        minutes = new double[n];
     }
 
     /** Starts position p's record for worker w of country k: nothing done yet. */

@@ -156,7 +156,7 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
                 if (auction) {
                     c.addBid(log.cents[e], w);
                 } else {
-                    m.submit(w, c, k, log.cents[e], day);
+                    m.submit(w, c, k, log.cents[e], log.minutes[e], day);
                     on.close(c, k);
                 }
             }

@@ -40,6 +40,10 @@ public final class Workers {
     public float[] netRank;
     public double[] savings;
     public double[] skill;
+    /** Persistent speed v (median 1): a task takes taskMinutes / (v x learning factor) (docs/ODD.md 7.4.2). */
+    public float[] speed;
+    /** Experience: tasks submitted over the worker's life, burn-in included (7.4.2). */
+    public int[] tasksDone;
     public double[] hoursPerDay;
     /** Hourly reservation wage before the pressure discount, USD. */
     public double[] reservationWage;
@@ -162,6 +166,8 @@ public final class Workers {
         netRank = netRank == null ? new float[cap] : Arrays.copyOf(netRank, cap);
         savings = grow(savings, cap);
         skill = grow(skill, cap);
+        speed = speed == null ? new float[cap] : Arrays.copyOf(speed, cap);
+        tasksDone = grow(tasksDone, cap);
         hoursPerDay = grow(hoursPerDay, cap);
         reservationWage = grow(reservationWage, cap);
         pressure = grow(pressure, cap);

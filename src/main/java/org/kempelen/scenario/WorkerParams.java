@@ -41,7 +41,15 @@ public record WorkerParams(
         @Param(doc = "New workers per day, as a multiple of the rate that replaces base-hazard exits of the initial population.", def = "1", min = 0, max = 100)
         double entryRateMultiplier,
         @Param(doc = "Entry by country is proportional to workerShare x (1 + boost x mean pressure in that country).", def = "1", min = 0, max = 100)
-        double entryPressureBoost) implements Checked {
+        double entryPressureBoost,
+        @Param(doc = "Log-normal sigma of a worker's speed (1/speed has mean 1; docs/ODD.md 7.4.2). 0 (all alike) until the wage distribution is calibrated; about 0.85 puts 4 % of MTurk workers above $7.25/h as Hara et al. 2018 measured.", def = "0", min = 0, max = 3)
+        double speedDispersion,
+        @Param(doc = "Learning gain g: a fully practised worker is 1 + g times as fast at tasks and search and makes 1 + g times fewer errors (assumption 'learning curve', 7.4.2). 0 (no learning) until calibrated.", def = "0", min = 0, max = 10)
+        double learningGain,
+        @Param(unit = "tasks", doc = "Tasks submitted at which a worker has made 63 % of its learning gain (1 - 1/e; the order of MTurk's approved-HIT qualifications, Kummerfeld 2021); nominal task times are those of a worker this experienced.", def = "500", min = 0, minExclusive = true, max = 1e7)
+        double learningTasks,
+        @Param(unit = "probability", doc = "Probability that a fully practised worker compares each offer drawn with a second and takes the better paying per minute (requester lists and qualifications; assumption 'requester lists', 7.4.2). 0 (no choice) until calibrated.", def = "0", min = 0, max = 1)
+        double selectionShare) implements Checked {
 
     @Override
     public void check(Checks checks) {

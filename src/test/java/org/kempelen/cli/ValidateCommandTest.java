@@ -101,27 +101,27 @@ class ValidateCommandTest {
 
     @Test
     void boundsAndOrderingsArePrintedAndWrittenOneRowPerComparisonAndAMissExitsFour() throws Exception {
-        // In these tiny runs (seeds 1-2) the median worker's effective wage lies above the hours-weighted mean one, by about
-        // $0.59/h: an ordering that holds and its reverse, which is missed.
+        // The wage on paid time is never below the wage on all time (the same pay over fewer hours): an ordering
+        // that holds in any run, and its reverse, which is missed.
         Path t = Files.writeString(tmp.resolve("kinds.yaml"), "targets:\n"
                 + "  unpaid_cap: {metric: wages.unpaid_time_share, below: 1, scale: 0.05, source: s, presets: [baseline]}\n"
-                + "  skew: {metric: wages.median_effective_hourly_wage_usd, above_each_of: [wages.mean_effective_hourly_wage_usd], scale: 0.5,"
+                + "  skew: {metric: wages.mean_paid_hourly_wage_usd, above_each_of: [wages.mean_effective_hourly_wage_usd], scale: 0.5,"
                 + " source: s, presets: [baseline]}\n"
-                + "  wrong: {metric: wages.median_effective_hourly_wage_usd, below_each_of: [wages.mean_effective_hourly_wage_usd], scale: 0.5,"
+                + "  wrong: {metric: wages.mean_paid_hourly_wage_usd, below_each_of: [wages.mean_effective_hourly_wage_usd], scale: 0.5,"
                 + " source: s, presets: [baseline]}\n");
         List<String> args = new java.util.ArrayList<>(List.of(TINY));
         args.addAll(List.of("--replications", "2", "--threads", "2", "--out", tmp.resolve("k.csv").toString()));
         Cli r = validate("scenarios/baseline.yaml", t, args.toArray(new String[0]));
         assertEquals(ValidateCommand.TARGET_MISSED, r.status(), r.err());
-        assertTrue(r.out().contains("wages.median_effective_hourly_wage_usd < wages.mean_effective_hourly_wage_usd")
-                && r.out().contains("wages.median_effective_hourly_wage_usd > wages.mean_effective_hourly_wage_usd")
+        assertTrue(r.out().contains("wages.mean_paid_hourly_wage_usd < wages.mean_effective_hourly_wage_usd")
+                && r.out().contains("wages.mean_paid_hourly_wage_usd > wages.mean_effective_hourly_wage_usd")
                 && r.out().contains("<= 1 ") && r.out().contains("2 of 3 targets inside."), r.out());
         List<String> csv = Files.readAllLines(tmp.resolve("k.csv"));
         assertEquals(4, csv.size(), "a header and one row per comparison");
         assertTrue(csv.get(1).startsWith("unpaid_cap,wages.unpaid_time_share,NA,NA,1,2,") && csv.get(1).endsWith(",true"), csv.get(1));
-        assertTrue(csv.get(2).startsWith("skew,wages.median_effective_hourly_wage_usd - wages.mean_effective_hourly_wage_usd,NA,0,NA,2,")
+        assertTrue(csv.get(2).startsWith("skew,wages.mean_paid_hourly_wage_usd - wages.mean_effective_hourly_wage_usd,NA,0,NA,2,")
                 && csv.get(2).endsWith(",true"), csv.get(2));
-        assertTrue(csv.get(3).startsWith("wrong,wages.median_effective_hourly_wage_usd - wages.mean_effective_hourly_wage_usd,NA,NA,0,2,")
+        assertTrue(csv.get(3).startsWith("wrong,wages.mean_paid_hourly_wage_usd - wages.mean_effective_hourly_wage_usd,NA,NA,0,2,")
                 && csv.get(3).endsWith(",false"), csv.get(3));
     }
 }

@@ -32,8 +32,8 @@ class MemoryEstimateTest {
 
     @Test
     void workerSlotsAreCountedFromTheArraysThemselves() {
-        // 16 doubles, 9 + 1 ints, a float, 3 longs, a short, two booleans per worker; 8 wta, 8 beliefs (doubles), 8 exposures (ints); the contacts.
-        long perSlot = 16 * 8 + 10 * 4 + 4 + 3 * 8 + 2 + 2 + 8 * (8 + 8 + 4);
+        // 16 doubles, 10 + 1 ints, two floats, 3 longs, a short, two booleans per worker; 8 wta, 8 beliefs (doubles), 8 exposures (ints); the contacts.
+        long perSlot = 16 * 8 + 11 * 4 + 2 * 4 + 3 * 8 + 2 + 2 + 8 * (8 + 8 + 4);
         assertTrue(Workers.bytesPerSlot(6, 1) == perSlot + 6 * 4, "bytes per slot " + Workers.bytesPerSlot(6, 1));
         assertTrue(Workers.bytesPerSlot(0, 1) == perSlot);
         // Per further platform a balance (long) and a last login day (int); with several, the registration bits (int).
