@@ -15,6 +15,7 @@ import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.data.KeyToGroupMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.kempelen.metrics.PressureAnalysis;
 import org.kempelen.scenario.DataCategory;
 
 /**
@@ -24,9 +25,9 @@ import org.kempelen.scenario.DataCategory;
  * replications). Drawn from by_country.csv's {@code share_due_to_*} columns.
  */
 final class ChannelFigure {
-    static final String NEED = "share_due_to_need";
-    static final String PURCHASING_POWER = "share_due_to_purchasing_power";
-    static final String TOTAL = "share_due_to_economic_conditions";
+    private static final String NEED = PressureAnalysis.NEED;
+    private static final String PURCHASING_POWER = PressureAnalysis.PURCHASING_POWER;
+    static final String TOTAL = PressureAnalysis.ECONOMIC_CONDITIONS;
     private static final Color NEED_COLOUR = Palette.OKABE_ITO[5];
     private static final Color POWER_COLOUR = Palette.OKABE_ITO[1];
 

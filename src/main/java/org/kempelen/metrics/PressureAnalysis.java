@@ -16,14 +16,18 @@ import org.kempelen.scenario.DataCategory;
  * offers a worker saw and that it logged in; pressure's effect through logging in more often is
  * not in them.
  */
-final class PressureAnalysis {
+public final class PressureAnalysis {
     private static final int C = DataCategory.COUNT;
     private static final int TOP = MarketStats.BANDS - 1;
 
     private PressureAnalysis() {}
 
-    /** Names of the channel shares, in the order {@link #channels} returns them. */
-    static final List<String> CHANNELS = List.of("share_due_to_need", "share_due_to_purchasing_power", "share_due_to_economic_conditions");
+    /** The channel shares' names in by_country.csv and summary.json (docs/ODD.md 10). */
+    public static final String NEED = "share_due_to_need";
+    public static final String PURCHASING_POWER = "share_due_to_purchasing_power";
+    public static final String ECONOMIC_CONDITIONS = "share_due_to_economic_conditions";
+    /** The names in the order {@link #channels} returns the shares. */
+    static final List<String> CHANNELS = List.of(NEED, PURCHASING_POWER, ECONOMIC_CONDITIONS);
 
     /**
      * Shares of the expected acceptances due to need, due to purchasing power, and their total,

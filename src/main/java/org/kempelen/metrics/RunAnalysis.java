@@ -73,7 +73,7 @@ public final class RunAnalysis {
 
     private Table byCountry() {
         Table t = new Table(List.of("country", "category", "workers", "worker_share", "offers", "accepted", "acceptance_rate",
-                "share_due_to_need", "share_due_to_purchasing_power", "share_due_to_economic_conditions", "qualification_attempts", "qualification_failures", "quality_kickouts", "items_given", "items_approved",
+                PressureAnalysis.NEED, PressureAnalysis.PURCHASING_POWER, PressureAnalysis.ECONOMIC_CONDITIONS, "qualification_attempts", "qualification_failures", "quality_kickouts", "items_given", "items_approved",
                 "mean_price_accepted_usd", "mean_pay_per_item_usd", "requester_cost_per_item_usd",
                 "sensitive_item_share", "harm_events", "notified_share", "third_parties_exposed",
                 "paid_hourly_wage_usd", "effective_hourly_wage_usd", "effective_hourly_wage_ppp_usd", "effective_wage_to_minimum_wage"));

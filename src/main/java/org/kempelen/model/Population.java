@@ -84,7 +84,6 @@ final class Population {
         // 1/speed has mean 1: dispersion spreads what workers earn per hour without changing the time the average task takes.
         double sigma = p.speedDispersion();
         ws.speed[w] = (float) Draw.lognormal(r, Math.exp(sigma * sigma / 2), sigma);
-        ws.tasksDone[w] = 0;
         m.moneyWeight.update(ws, w, cs);
     }
 

@@ -40,7 +40,7 @@ public final class Workers {
     public float[] netRank;
     public double[] savings;
     public double[] skill;
-    /** Persistent speed v (median 1): a task takes taskMinutes / (v x learning factor) (docs/ODD.md 7.4.2). */
+    /** Persistent speed v (1/v has mean 1): a task takes taskMinutes / (v x learning factor) (docs/ODD.md 7.4.2). */
     public float[] speed;
     /** Experience: tasks submitted over the worker's life, burn-in included (7.4.2). */
     public int[] tasksDone;
@@ -163,10 +163,10 @@ public final class Workers {
         livingCost = grow(livingCost, cap);
         otherIncome = grow(otherIncome, cap);
         benefit = grow(benefit, cap);
-        netRank = netRank == null ? new float[cap] : Arrays.copyOf(netRank, cap);
+        netRank = grow(netRank, cap);
         savings = grow(savings, cap);
         skill = grow(skill, cap);
-        speed = speed == null ? new float[cap] : Arrays.copyOf(speed, cap);
+        speed = grow(speed, cap);
         tasksDone = grow(tasksDone, cap);
         hoursPerDay = grow(hoursPerDay, cap);
         reservationWage = grow(reservationWage, cap);
@@ -197,6 +197,7 @@ public final class Workers {
     }
 
     private static double[] grow(double[] a, int n) { return a == null ? new double[n] : Arrays.copyOf(a, n); }
+    private static float[] grow(float[] a, int n) { return a == null ? new float[n] : Arrays.copyOf(a, n); }
     private static int[] grow(int[] a, int n) { return a == null ? new int[n] : Arrays.copyOf(a, n); }
     private static long[] grow(long[] a, int n) { return a == null ? new long[n] : Arrays.copyOf(a, n); }
 
