@@ -70,13 +70,14 @@ public final class PlatformAnalysis {
      * all countries (0: not available, as for NONE).
      */
     private static Object[] counts(PlatformCounts s, int p, int k, int from, int to, long itemsOfThese) {
-        long offers = 0, accepted = 0, items = 0, personal = 0, approved = 0, pay = 0, cost = 0, harm = 0, notified = 0;
+        long offers = 0, accepted = 0, items = 0, open = 0, personal = 0, approved = 0, pay = 0, cost = 0, harm = 0, notified = 0;
         double price = 0, parties = 0;
         for (int c = from; c < to; c++) {
             int i = s.at(p, k, c);
             offers += s.offersByCountry[i];
             accepted += s.acceptedByCountry[i];
             items += s.itemsByCountry[i];
+            open += s.openItemsByCountry[i];
             if (c > 0) personal += s.itemsByCountry[i];
             approved += s.approvedByCountry[i];
             pay += s.payCentsByCountry[i];
@@ -87,7 +88,7 @@ public final class PlatformAnalysis {
             parties += s.thirdPartiesByCountry[i];
         }
         double nan = Double.NaN;
-        return new Object[] {offers, accepted, RunAnalysis.ratio(accepted, offers), nan, nan, nan, nan, nan, nan, items, approved,
+        return new Object[] {offers, accepted, RunAnalysis.ratio(accepted, offers), nan, nan, nan, nan, nan, nan, items, approved, open,
                 RunAnalysis.ratio(price, accepted), RunAnalysis.ratio(pay / 100.0, approved), RunAnalysis.ratio(cost / 100.0, approved),
                 itemsOfThese == 0 ? nan : RunAnalysis.ratio(personal, itemsOfThese), harm, RunAnalysis.ratio(notified, harm), parties};
     }

@@ -74,7 +74,7 @@ public final class RunAnalysis {
     private Table byCountry() {
         Table t = new Table(List.of("country", "category", "workers", "worker_share", "offers", "accepted", "acceptance_rate",
                 PressureAnalysis.NEED, PressureAnalysis.PURCHASING_POWER, PressureAnalysis.ECONOMIC_CONDITIONS, "qualification_attempts", "qualification_failures", "quality_kickouts", "items_given", "items_approved",
-                "mean_price_accepted_usd", "mean_pay_per_item_usd", "requester_cost_per_item_usd",
+                "items_from_open_campaigns", "mean_price_accepted_usd", "mean_pay_per_item_usd", "requester_cost_per_item_usd",
                 "sensitive_item_share", "harm_events", "notified_share", "third_parties_exposed",
                 "paid_hourly_wage_usd", "effective_hourly_wage_usd", "effective_hourly_wage_ppp_usd", "effective_wage_to_minimum_wage"));
         long totalWorkers = Arrays.stream(workersEver).sum();
@@ -90,7 +90,7 @@ public final class RunAnalysis {
             double effective = ratio(earned[k], paidHours[k] + unpaidHours[k]);
             Object[] wages = {paidWage, effective, effective * cs.pppFactor[k], ratio(effective, cs.minimumWageHourly[k])};
             long offers = 0, accepted = 0, attempts = 0, failures = 0, kickouts = 0, given = 0, approved = 0, pay = 0, cost = 0, harm = 0;
-            long notified = 0;
+            long notified = 0, open = 0;
             double priceSum = 0, third = 0;
             for (int c = 0; c < C; c++) {
                 int i = k * C + c;
@@ -98,7 +98,7 @@ public final class RunAnalysis {
                 t.add(concat(new Object[] {cs.code[k], DataCategory.values()[c].name(), workersEver[k], share, s.offers[i], s.accepted[i],
                         ratio(s.accepted[i], s.offers[i]), channels[0], channels[1], channels[2],
                         s.qualificationAttempts[i], s.qualificationFailures[i], s.qualityKickouts[i], s.items[i], s.itemsApproved[i],
-                        ratio(s.acceptedPriceSum[i], s.accepted[i]),
+                        s.itemsFromOpenCampaigns[i], ratio(s.acceptedPriceSum[i], s.accepted[i]),
                         ratio(s.workerPayCents[i] / 100.0, s.itemsApproved[i]), ratio(s.requesterCostCents[i] / 100.0, s.itemsApproved[i]),
                         c == 0 ? Double.NaN : ratio(s.items[i], itemsByCategory[c]), s.harmEvents[i], ratio(s.notifiedHarm[i], s.harmEvents[i]),
                         s.thirdPartiesExposed[i]}, wages));
@@ -108,6 +108,7 @@ public final class RunAnalysis {
                 failures += s.qualificationFailures[i];
                 kickouts += s.qualityKickouts[i];
                 approved += s.itemsApproved[i];
+                open += s.itemsFromOpenCampaigns[i];
                 pay += s.workerPayCents[i];
                 cost += s.requesterCostCents[i];
                 priceSum += s.acceptedPriceSum[i];
@@ -119,7 +120,7 @@ public final class RunAnalysis {
             double[] all = PressureAnalysis.channels(s, k, k + 1, 0, C);
             t.add(concat(new Object[] {cs.code[k], "ALL", workersEver[k], share, offers, accepted, ratio(accepted, offers),
                     all[0], all[1], all[2], attempts, failures, kickouts, given + s.items[k * C], approved,
-                    ratio(priceSum, accepted), ratio(pay / 100.0, approved), ratio(cost / 100.0, approved),
+                    open, ratio(priceSum, accepted), ratio(pay / 100.0, approved), ratio(cost / 100.0, approved),
                     ratio(given, personalTotal), harm, ratio(notified, harm), third}, wages));
         }
         return t;
@@ -233,6 +234,9 @@ public final class RunAnalysis {
         out.put("initial_workers", m.scenario.population());
         out.put("active_at_end", m.workers.activeCount());
         out.put("entries", s.entries);
+        Map<String, Object> byCountry = new LinkedHashMap<>();
+        for (int k = 0; k < cs.count; k++) byCountry.put(cs.code[k], s.entriesByCountry[k]);
+        out.put("entries_by_country", byCountry);
         out.put("erasures_on_exit", s.erasures);
         out.put("exits", s.exits);
         out.put("worker_days", s.workerDays);

@@ -84,7 +84,14 @@ public final class WageAnalysis {
         unpaidCauses.put("rejected_tasks", s.unpaidRejectedMinutes / 60);
         unpaidCauses.put("scam_tasks", s.unpaidScamMinutes / 60);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("median_effective_hourly_wage_usd", Statistics.median(effective, n));
+        double median = Statistics.median(effective, n);
+        out.put("median_effective_hourly_wage_usd", median);
+        // Hara et al.'s mean: of the workers' own hourly wages (not pooled over hours), beside their median; its ratio to the median is the skew.
+        double sum = 0;
+        for (int i = 0; i < n; i++) sum += effective[i];
+        double mean = n == 0 ? Double.NaN : sum / n;
+        out.put("mean_of_workers_effective_hourly_wage_usd", mean);
+        out.put("mean_to_median_effective_hourly_wage", RunAnalysis.ratio(mean, median));
         out.put("median_paid_hourly_wage_usd", Statistics.median(paidWage, nPaid));
         out.put("share_workers_above_7_25_per_hour", RunAnalysis.ratio(aboveMinimum, n));
         out.put("mean_paid_hourly_wage_usd", RunAnalysis.ratio(received, paid));

@@ -171,7 +171,8 @@ final class DemandPhase implements sim.engine.Steppable {
         int countries = m.countries.count;
         int[] quota = new int[countries];
         int global = 0;
-        if (platform.countryTargeting()) {
+        boolean targeted = platform.countryTargeting() && rp.countryTargeting() != org.kempelen.scenario.CountryTargeting.OPEN;
+        if (targeted) {
             int assigned = 0;
             int largest = 0;
             for (int k = 0; k < countries; k++) {
@@ -191,7 +192,7 @@ final class DemandPhase implements sim.engine.Steppable {
         Campaign c = new Campaign(m.nextCampaignId(), q, where, category, minutes, basePrice,
                 day, day + rp.deadlineDays(), anonymous, purpose, rp.retentionDays(), rp.breachHazardPerYear(),
                 rp.misuseProbability(), legitimate, rp.qualificationMinutes(), rp.difficulty(),
-                platform.countryTargeting(), quota, global, budget);
+                targeted, quota, global, budget);
         c.heldAbroad = abroad;
         where.pricing.price(c, day);
         System.arraycopy(c.price, 0, c.initialPrice, 0, countries);

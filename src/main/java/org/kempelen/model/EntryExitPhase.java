@@ -11,7 +11,8 @@ import sim.engine.Steppable;
  * Step 6: workers leave with a base hazard (half-life), raised while their recent effective wage
  * is below their reservation wage and after notified harm; a departing worker's balance is paid
  * out if it reaches the threshold, else forfeited. New workers enter by country share, more
- * where pressure is high.
+ * where pressure is high and, from the first recorded day, more where the platforms pay more
+ * against the local alternative wage than they did then (docs/ODD.md 7.7).
  */
 final class EntryExitPhase implements Steppable {
     /** Hours of recent work below which the recent effective wage is not judged. */
@@ -27,6 +28,11 @@ final class EntryExitPhase implements Steppable {
     private final double[] entryWeights;
     /** Requester types that pass some data abroad, in type order. */
     private final RequesterType[] transferring;
+    private final double wageElasticity;
+    /** Per country, platform pay over the local wage on the day it became the reference (7.7); NaN until then. */
+    private final double[] referenceRatio;
+    /** Sum of the pressure weights on the first recorded day, which the entry rate is relative to; NaN in the burn-in. */
+    private double referenceWeight = Double.NaN;
 
     EntryExitPhase(MarketModel m) {
         this.m = m;
@@ -40,6 +46,9 @@ final class EntryExitPhase implements Steppable {
             exitProbability[cause] = 1 - Math.exp(-h);
         }
         this.entryWeights = new double[m.countries.count];
+        this.wageElasticity = p.entryWageElasticity();
+        this.referenceRatio = new double[m.countries.count];
+        java.util.Arrays.fill(referenceRatio, Double.NaN);
         this.transferring = java.util.Arrays.stream(RequesterType.values())
                 .filter(t -> m.scenario.requesters().get(t).transferShare() > 0).toArray(RequesterType[]::new);
     }
@@ -89,23 +98,55 @@ final class EntryExitPhase implements Steppable {
         m.workers.compactActive();
     }
 
+    /**
+     * Entrants of the day: country k weighs s_k (1 + beta P_k) rho_k^epsilon, and the day's
+     * expected entrants are the base rate times the weights' sum over their sum on the first
+     * recorded day (in the burn-in, over today's: the base rate), so a country whose conditions
+     * worsen, or whose platform pay rises against its local wage, brings more workers, not only
+     * a larger share of the same number (7.7).
+     */
     private void entries(int day) {
         MersenneTwisterFast r = m.entryExitRng;
-        int n = Draw.poisson(r, entryRate);
-        if (n == 0) return;
-        double total = 0;
         double boost = m.scenario.workers().entryPressureBoost();
+        double pressureTotal = 0;
+        double total = 0;
         for (int k = 0; k < entryWeights.length; k++) {
-            entryWeights[k] = m.countries.workerShare[k] * (1 + boost * m.meanPressure[k]);
+            double weight = m.countries.workerShare[k] * (1 + boost * m.meanPressure[k]);
+            pressureTotal += weight;
+            entryWeights[k] = weight * Math.pow(payRatio(k, day), wageElasticity);
             total += entryWeights[k];
         }
+        if (day >= 0 && Double.isNaN(referenceWeight)) referenceWeight = pressureTotal;
+        double rate = Double.isNaN(referenceWeight) ? entryRate : entryRate * total / referenceWeight;
+        int n = Draw.poisson(r, rate);
+        if (n == 0) return;
         for (int i = 0; i < n; i++) {
             int k = Draw.weighted(r, entryWeights, total);
             int w = m.workers.add();
             m.population.initWorker(w, k, day + 1, r);
             ForumNetwork.connectEntrant(m, w, m.forumRng);
+            m.stats.entriesByCountry[k]++;
         }
         m.stats.entries += n;
         m.stats.dayEntries += n;
+    }
+
+    /**
+     * rho_k: what the platforms are paying country k's workers per hour (all platforms' decaying
+     * sums, 7.10) over the local alternative wage in force, relative to that ratio on the first
+     * recorded day on which k's workers had worked; 1 before then and while they have not. Both
+     * wages are spent in k, so the ratio is the same in local purchasing power.
+     */
+    private double payRatio(int k, int day) {
+        if (day < 0 || wageElasticity == 0) return 1;
+        double pay = 0, hours = 0;
+        for (Platform on : m.platforms) {
+            pay += on.recentPay[k];
+            hours += on.recentHours[k];
+        }
+        if (hours <= 0 || pay <= 0) return 1;
+        double ratio = pay / hours / m.countries.localHourlyWage[k];
+        if (Double.isNaN(referenceRatio[k])) referenceRatio[k] = ratio;
+        return ratio / referenceRatio[k];
     }
 }

@@ -201,6 +201,7 @@ public final class MarketModel extends SimState {
         c.committedCents[k] += gross;
         if (c.legitimate) c.budgetLeftCents -= gross;
         stats.items[k * C + cat]++;
+        if (!c.targeted) stats.itemsFromOpenCampaigns[k * C + cat]++;
         stats.dayItems[cat]++;
         stats.dayTasksDone++;
         if (c.category.isPersonalData()) {
@@ -212,7 +213,7 @@ public final class MarketModel extends SimState {
                 misuse.add(day + 1 + riskRng.nextInt(held), w, c);
             }
         }
-        stats.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), c.category.isPersonalData());
+        stats.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), c.category.isPersonalData(), !c.targeted);
         c.platform.pending.add(w, c, priceCents, day + c.platform.params.approvalDays(), k, minutes);
     }
 

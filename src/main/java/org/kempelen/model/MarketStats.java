@@ -62,6 +62,8 @@ public final class MarketStats {
     public final long[] countryBandAccepted;
     public final long[] items;
     public final long[] itemsApproved;
+    /** Items handed in to open campaigns (no country quota, 7.2), by country and category. */
+    public final long[] itemsFromOpenCampaigns;
     public final long[] workerPayCents;
     public final long[] requesterCostCents;
     public final double[] acceptedPriceSum;
@@ -91,6 +93,8 @@ public final class MarketStats {
     public long breaches;
     public long misuses;
     public long entries;
+    /** Entrants by country. */
+    public final long[] entriesByCountry;
     public long exits;
     /** Workers whose data was erased on leaving. */
     public long erasures;
@@ -114,6 +118,8 @@ public final class MarketStats {
         countryBandAccepted = new long[kc * BANDS];
         items = new long[kc];
         itemsApproved = new long[kc];
+        itemsFromOpenCampaigns = new long[kc];
+        entriesByCountry = new long[countries];
         workerPayCents = new long[kc];
         requesterCostCents = new long[kc];
         acceptedPriceSum = new double[kc];

@@ -41,6 +41,7 @@ public final class PlatformCounts {
     public final long[] acceptedByCountry;
     public final double[] priceSumByCountry;
     public final long[] itemsByCountry;
+    public final long[] openItemsByCountry;
     public final long[] approvedByCountry;
     public final long[] payCentsByCountry;
     public final long[] costCentsByCountry;
@@ -60,6 +61,7 @@ public final class PlatformCounts {
         acceptedByCountry = new long[pkc];
         priceSumByCountry = new double[pkc];
         itemsByCountry = new long[pkc];
+        openItemsByCountry = new long[pkc];
         approvedByCountry = new long[pkc];
         payCentsByCountry = new long[pkc];
         costCentsByCountry = new long[pkc];
@@ -104,10 +106,11 @@ public final class PlatformCounts {
     }
 
     /** An item of category c from country k handed in on platform p (third parties exposed for personal data). */
-    void handedIn(int p, int k, int c, double thirdParties, boolean personal) {
+    void handedIn(int p, int k, int c, double thirdParties, boolean personal, boolean open) {
         items[p * C + c]++;
         if (!split) return;
         itemsByCountry[at(p, k, c)]++;
+        if (open) openItemsByCountry[at(p, k, c)]++;
         if (personal) thirdPartiesByCountry[at(p, k, c)] += thirdParties;
     }
 

@@ -76,7 +76,8 @@ public final class Requester {
         double[] w = new double[countries.count];
         for (int k = 0; k < countries.count; k++) {
             w[k] = switch (rp.countryTargeting()) {
-                case WORKFORCE -> countries.workerShare[k];
+                // An open campaign has no country quota; the weights then only score where its items came from.
+                case WORKFORCE, OPEN -> countries.workerShare[k];
                 case UNIFORM -> 1;
                 case WEIGHTS -> rp.countryWeights().getOrDefault(countries.code[k], 0.0);
             };

@@ -36,7 +36,8 @@ final class ReviewPayPhase implements Steppable {
             release(on, day);
             payOrForfeit(on, day);
         }
-        if (m.platforms.length > 1) learnEarnings();
+        // Read by multi-homing workers (7.10) and by entry (7.7).
+        learnEarnings();
     }
 
     /** On payout days balances are paid out; balances of workers who have not logged in to the platform for too long are forfeited. */

@@ -105,7 +105,8 @@ final class Visit {
         if (offers.count(k) == 0) return;
         testedCount = 0;
         boolean before = day < m.countries.switchDay[k];
-        double minutesLeft = ws.hoursPerDay[w] * 60;
+        // Need lengthens the working day, up to the 16 hours that cap hoursPerDay (7.4).
+        double minutesLeft = Math.min(16, ws.hoursPerDay[w] * (1 + wp.hoursPressureBoost() * pressure)) * 60;
         // Speed and experience as the visit begins hold for the whole visit (7.4.2).
         Experience ex = m.experience;
         int done = ws.tasksDone[w];

@@ -16,7 +16,7 @@ public record RequesterParams(
         double priceDispersion,
         @Param(unit = "items", doc = "Median items a campaign asks for (log-normal, sigma 0.5).", min = 1)
         double itemsPerCampaign,
-        @Param(doc = "How the first campaigns spread their quota over countries.")
+        @Param(doc = "How the first campaigns spread their quota over countries (WORKFORCE, UNIFORM, WEIGHTS), or OPEN: no country quotas, one quota filled by whoever accepts first (docs/ODD.md 7.2).")
         CountryTargeting countryTargeting,
         @Param(doc = "Country weights for countryTargeting WEIGHTS (normalised; countries left out get none).", min = 0)
         Map<String, Double> countryWeights,

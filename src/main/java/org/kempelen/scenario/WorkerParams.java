@@ -40,8 +40,12 @@ public record WorkerParams(
         double wageMemoryDays,
         @Param(doc = "New workers per day, as a multiple of the rate that replaces base-hazard exits of the initial population.", def = "1", min = 0, max = 100)
         double entryRateMultiplier,
-        @Param(doc = "Entry by country is proportional to workerShare x (1 + boost x mean pressure in that country).", def = "1", min = 0, max = 100)
+        @Param(doc = "Entry by country is proportional to workerShare x (1 + boost x mean pressure in that country) (docs/ODD.md 7.7).", def = "1", min = 0, max = 100)
         double entryPressureBoost,
+        @Param(doc = "Elasticity of a country's entry rate to what the platform pays its workers relative to the local alternative wage, both spent locally, against that ratio on the first recorded day (assumption 'entry elasticity', docs/ODD.md 7.7; 0: entry ignores pay).", def = "1", min = 0, max = 10)
+        double entryWageElasticity,
+        @Param(doc = "A logged-in worker's hours are hoursPerDay x (1 + this x pressure), at most 16: need lengthens the working day (assumption 'hours under need', docs/ODD.md 7.4).", def = "1", min = 0, max = 10)
+        double hoursPressureBoost,
         @Param(doc = "Log-normal sigma of a worker's speed (1/speed has mean 1; docs/ODD.md 7.4.2). 0 (all alike) until the wage distribution is calibrated; about 0.85 puts 4 % of MTurk workers above $7.25/h as Hara et al. 2018 measured.", def = "0", min = 0, max = 3)
         double speedDispersion,
         @Param(doc = "Learning gain g: a fully practised worker is 1 + g times as fast at tasks and search and makes 1 + g times fewer errors (assumption 'learning curve', 7.4.2). 0 (no learning) until calibrated.", def = "0", min = 0, max = 10)

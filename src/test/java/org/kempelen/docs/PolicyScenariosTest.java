@@ -124,6 +124,24 @@ class PolicyScenariosTest {
         Paired<Run> p = againstBase("venezuela-hyperinflation");
         p.assertRises("Venezuelan mean pressure", r -> meanPressure(r.model(), "VE"));
         p.assertRises("Venezuelan acceptance of personal-data tasks", r -> personalDataAcceptance(r.model(), "VE"));
+        // Supply answers (7.7): more Venezuelans join, and Venezuela gives a larger share of the personal data.
+        p.assertRises("Venezuelan entries", r -> r.model().stats.entriesByCountry[r.model().countries.indexOf("VE")]);
+        p.assertRises("Venezuela's share of personal-data items", r -> personalDataShare(r.model(), "VE"));
+    }
+
+    /** One country's share of all personal-data items handed in. */
+    static double personalDataShare(MarketModel m, String country) {
+        int k = m.countries.indexOf(country);
+        long own = 0, all = 0;
+        for (DataCategory c : DataCategory.values()) {
+            if (!c.isPersonalData()) continue;
+            for (int j = 0; j < m.countries.count; j++) {
+                long n = m.stats.items[j * DataCategory.COUNT + c.ordinal()];
+                all += n;
+                if (j == k) own += n;
+            }
+        }
+        return own / (double) all;
     }
 
     /**
