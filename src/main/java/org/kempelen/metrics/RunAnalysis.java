@@ -190,6 +190,8 @@ public final class RunAnalysis {
         out.put("poorest_half_countries", poorest);
         out.put("poorest_half_share_of_sensitive_items", ratio(poorItems, personal));
         out.put("poorest_half_share_of_workers", ratio(poorWorkers, workers));
+        // Above 1: the poorest half gives more of the personal data than its share of the workforce.
+        out.put("poorest_half_items_to_workers_ratio", ratio(ratio(poorItems, personal), ratio(poorWorkers, workers)));
         out.put("gini_items_per_worker_over_countries", Statistics.gini(Arrays.copyOf(perWorker, withWorkers)));
         out.put("third_parties_exposed", third);
         return out;

@@ -26,11 +26,13 @@ class CalibrationLoaderTest {
     }
 
     @Test
-    void theShippedMturkCalibrationFitsOneParameterToItsOneTarget() throws Exception {
+    void theShippedMturkCalibrationFitsThePriceAndTheWageSpreadToTheWageDistribution() throws Exception {
         CalibrationSpec s = CalibrationLoader.load(Path.of("calibration/mturk.yaml"));
         assertEquals(Path.of("scenarios/platforms/mturk.yaml").toAbsolutePath(), s.scenario());
-        assertEquals(List.of("median_effective_wage"), s.targets().stream().map(Target::name).toList());
-        assertArrayEquals(new double[] {(0.091 - 0.04) / 0.16}, s.start(), 1e-12);
+        assertEquals(List.of("median_effective_wage", "mean_of_workers_effective_wage", "wage_skew"),
+                s.targets().stream().map(Target::name).toList());
+        // It starts from the values written into the scenarios (mturk's price, the baseline's worker spread).
+        assertArrayEquals(new double[] {(0.073 - 0.04) / 0.16, (1.35 - 0.3) / 1.3, 2.19 / 3, 1.0}, s.start(), 1e-12);
     }
 
     @Test

@@ -17,14 +17,15 @@ class TargetsTest {
     @Test
     void theShippedTargetsAreTheFieldFigures() throws Exception {
         List<Target> all = Targets.load(Path.of("calibration/targets.yaml"));
-        assertEquals(List.of("median_effective_wage", "mean_paid_wage", "unpaid_time_share", "worker_half_life", "platform_main_income_share",
+        assertEquals(List.of("median_effective_wage", "mean_of_workers_effective_wage", "wage_skew", "mean_paid_wage", "unpaid_time_share", "worker_half_life", "platform_main_income_share",
                 "de_selfies_mostly_refused", "us_selfies_mostly_refused", "de_selfies_below_poorer_countries", "us_selfies_below_poorer_countries"),
                 all.stream().map(Target::name).toList());
         assertEquals(List.of("de_selfies_mostly_refused", "us_selfies_mostly_refused", "de_selfies_below_poorer_countries",
                 "us_selfies_below_poorer_countries"), Targets.applying(all, "clickworker").stream().map(Target::name).toList());
         assertEquals(List.of("mean_paid_wage", "unpaid_time_share", "worker_half_life", "platform_main_income_share"),
                 Targets.applying(all, "baseline").stream().map(Target::name).toList());
-        assertEquals(List.of("median_effective_wage"), Targets.applying(all, "mturk").stream().map(Target::name).toList());
+        assertEquals(List.of("median_effective_wage", "mean_of_workers_effective_wage", "wage_skew"),
+                Targets.applying(all, "mturk").stream().map(Target::name).toList());
         Target share = Targets.named(all, "unpaid_time_share");
         assertEquals(0.25, share.low());
         assertEquals(0.33, share.high());
