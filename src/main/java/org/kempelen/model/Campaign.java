@@ -56,8 +56,12 @@ public final class Campaign {
     public boolean breached;
     /** Its data was passed to processors abroad: their data protection, not the worker's country's, applies to it. */
     public boolean heldAbroad;
-    /** Workers who gave an item (data categories) while open; kept as a sorted array after closing. */
-    WorkerSet contributorSet = new WorkerSet();
+    /**
+     * Workers who gave an item (data categories) while open; kept as a sorted array after closing.
+     * Looked up for every offer of it shown and grown by every item, so a chunk turns bitmap sooner
+     * (an open campaign's quota fills the chunk; closed campaigns keep the compact array).
+     */
+    WorkerSet contributorSet = new WorkerSet(WorkerSet.FAST_ARRAY_MAX);
     int[] contributors;
     /** REVERSE_AUCTION: today's bids as (price cents << 32 | worker id), the bid count, and who bid today. */
     long[] bids = new long[0];

@@ -27,31 +27,36 @@ final class Experience {
         return -Math.expm1(-done / tasks);
     }
 
-    /** Learning factor lambda(x) = 1 + g e(x). */
-    double factor(int done) {
-        return 1 + gain * progress(done);
+    /** Worker w's learning progress now, e(x) of the tasks it has submitted; the methods below take it, so a visit draws it once. */
+    double progress(Workers ws, int w) {
+        return progress(ws.tasksDone[w]);
+    }
+
+    /** Learning factor lambda = 1 + g e. */
+    private double factor(double progress) {
+        return 1 + gain * progress;
     }
 
     /**
-     * Worker w's minutes for a task of {@code nominal} minutes: nominal lambda(L) / (speed x lambda(x)).
+     * Worker w's minutes for a task of {@code nominal} minutes at learning progress e: nominal lambda(L) / (speed x lambda(e)).
      * Nominal times are those of the worker who does the average task: speed whose inverse has mean 1, experience L.
      */
-    double taskMinutes(Workers ws, int w, double nominal) {
-        return nominal * reference / (ws.speed[w] * factor(ws.tasksDone[w]));
+    double taskMinutes(Workers ws, int w, double progress, double nominal) {
+        return nominal * reference / (ws.speed[w] * factor(progress));
     }
 
-    /** Worker w's search minutes per offer shown: nominal lambda(L) / lambda(x) (speed does not shorten reading a list). */
-    double searchMinutes(Workers ws, int w, double nominal) {
-        return nominal * reference / factor(ws.tasksDone[w]);
+    /** Search minutes per offer shown at learning progress e: nominal lambda(L) / lambda(e) (speed does not shorten reading a list). */
+    double searchMinutes(double progress, double nominal) {
+        return nominal * reference / factor(progress);
     }
 
-    /** Worker w's error rate (1 - skill) / lambda: times a campaign's difficulty, its risk of rejection or test failure. */
-    double errorRate(Workers ws, int w) {
-        return (1 - ws.skill[w]) / factor(ws.tasksDone[w]);
+    /** Worker w's error rate at learning progress e, (1 - skill) / lambda(e): times a campaign's difficulty, its risk of rejection or test failure. */
+    double errorRate(Workers ws, int w, double progress) {
+        return (1 - ws.skill[w]) / factor(progress);
     }
 
-    /** Probability q(x) = s e(x) that a worker compares an offer drawn with a second. */
-    double compareProbability(int done) {
-        return selection * progress(done);
+    /** Probability q = s e that a worker at learning progress e compares an offer drawn with a second. */
+    double compareProbability(double progress) {
+        return selection * progress;
     }
 }

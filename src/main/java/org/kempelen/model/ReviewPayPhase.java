@@ -83,7 +83,7 @@ final class ReviewPayPhase implements Steppable {
             int k = ws.country[w];
             if (!ws.active[w] || c.remaining(k) <= 0 || c.hasContributed(w) && c.category.isPersonalData()) continue;
             if (c.legitimate && c.platform.grossCents(cents) > c.budgetLeftCents) continue;
-            double minutes = m.experience.taskMinutes(ws, w, c.taskMinutes);
+            double minutes = m.experience.taskMinutes(ws, w, m.experience.progress(ws, w), c.taskMinutes);
             ws.recentHours[w] += minutes / 60.0;
             m.submit(w, c, k, cents, minutes, day);
         }
@@ -104,7 +104,7 @@ final class ReviewPayPhase implements Steppable {
             double minutes = p.headMinutes();
             int cat = c.category.ordinal();
             p.pop();
-            boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * m.experience.errorRate(ws, w));
+            boolean rejected = !c.legitimate || Draw.bernoulli(m.reviewRng, c.difficulty * m.experience.errorRate(ws, w, m.experience.progress(ws, w)));
             // A worker who has left is past removing: its late reviews count for nothing.
             if (ws.active[w] && c.requester.recordReview(w, !rejected)) {
                 st.qualityKickouts[k * C + cat]++;

@@ -109,11 +109,11 @@ final class Visit {
         double minutesLeft = Math.min(16, ws.hoursPerDay[w] * (1 + wp.hoursPressureBoost() * pressure)) * 60;
         // Speed and experience as the visit begins hold for the whole visit (7.4.2).
         Experience ex = m.experience;
-        int done = ws.tasksDone[w];
-        double pace = ex.taskMinutes(ws, w, 1);
-        double search = ex.searchMinutes(ws, w, platform.searchMinutesPerOffer());
-        double compare = ex.compareProbability(done);
-        double errors = ex.errorRate(ws, w);
+        double learned = ex.progress(ws, w);
+        double pace = ex.taskMinutes(ws, w, learned, 1);
+        double search = ex.searchMinutes(learned, platform.searchMinutesPerOffer());
+        double compare = ex.compareProbability(learned);
+        double errors = ex.errorRate(ws, w, learned);
         double unpaid = 0;
         double worked = 0;
         int flags = 0;
