@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -84,7 +85,10 @@ public final class SweepFigures {
         CategoryAxis xa = new CategoryAxis("Varied parameter");
         xa.setLabelFont(Palette.LABEL);
         xa.setTickLabelFont(Palette.TICK);
+        // Bars run across so that the parameters' full paths can be read down the left side.
+        xa.setMaximumCategoryLabelWidthRatio(0.4f);
         CategoryPlot plot = new CategoryPlot(data, xa, axis(method.equals("sobol") ? "Sobol index (share of variance)" : "Elementary effect (unit scale)"), r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         String caption = method.equals("sobol")
                 ? "First-order (S1) and total-order (ST) Sobol indices of " + metric + " with 95 % bootstrap intervals."
