@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.kempelen.experiment.MemoryCheck;
 import org.kempelen.experiment.RunsLostException;
+import org.kempelen.experiment.StatePlan;
 import org.kempelen.output.UnusableOutputException;
 import org.kempelen.scenario.Problem;
 import org.kempelen.scenario.ScenarioException;
@@ -23,7 +24,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         } else if (e instanceof ScenarioException se) {
             for (Problem p : se.problems()) err.println("error: " + p);
             err.println(se.problems().size() == 1 ? "1 problem; nothing was run." : se.problems().size() + " problems; nothing was run.");
-        } else if (e instanceof BadInputException || e instanceof UnusableOutputException) {
+        } else if (e instanceof BadInputException || e instanceof UnusableOutputException || e instanceof StatePlan.UnusableStateException) {
             err.println("error: " + e.getMessage());
         } else if (e instanceof RunsLostException) {
             err.println("error: " + e.getMessage());
@@ -34,7 +35,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         if (debug) e.printStackTrace(err);
         err.flush();
-        return e instanceof ScenarioException || e instanceof BadInputException || e instanceof UnusableOutputException || tooSmall != null
+        return e instanceof ScenarioException || e instanceof BadInputException || e instanceof UnusableOutputException
+                || e instanceof StatePlan.UnusableStateException || tooSmall != null
                 ? KempelenCommand.BAD_INPUT : KempelenCommand.FAILURE;
     }
 

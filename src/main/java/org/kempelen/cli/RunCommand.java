@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kempelen.experiment.Plots;
 import org.kempelen.experiment.Simulation;
+import org.kempelen.experiment.StatePlan;
 import org.kempelen.metrics.RunResults;
 import org.kempelen.model.DayObserver;
 import org.kempelen.output.Fmt;
@@ -56,6 +57,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--gzip-microdata", description = "Write workers.csv.gz and campaigns.csv.gz instead (reproducible gzip).")
     boolean gzipMicrodata;
 
+    @Option(names = "--save-state", paramLabel = "FILE", description = "Also write the whole market state at the start of recorded "
+            + "day --state-day to FILE (docs/STATES.md); the run's outputs are unchanged.")
+    Path saveState;
+
+    @Option(names = "--state-day", paramLabel = "D", description = "The recorded day whose start --save-state saves (default 0: "
+            + "just after the burn-in).")
+    Integer stateDay;
+
+    @Option(names = "--from-state", paramLabel = "FILE", description = "Continue from a saved state instead of running the burn-in: "
+            + "FILE (the scenario) must be the state's scenario or differ from it in policy levers only, which act from the state's day.")
+    Path fromState;
+
     @Option(names = "--quiet", description = "No progress bar and no headline figures; only the run directory on stdout.")
     boolean quiet;
 
@@ -70,12 +83,14 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : defaultDirectory(s);
         String problem = RunOutput.problemWith(dir, overwrite);
         if (problem != null) throw new BadInputException(problem);
+        if (stateDay != null && saveState == null) throw new BadInputException("--state-day needs --save-state FILE: the day says when to save");
+        StatePlan plan = new StatePlan(fromState, saveState, stateDay == null ? 0 : stateDay);
         DayObserver[] observers = !quiet && System.console() != null
                 ? new DayObserver[] {new ProgressBar(System.err, s.days())}
                 : new DayObserver[0];
         long start = System.nanoTime();
         RunResults r = Simulation.runAndWrite(s, scenario.file.toString(), scenario.overrides(), dir, overwrite,
-                noCharts ? null : Plots.Options.defaults(), micro, n, observers);
+                noCharts ? null : Plots.Options.defaults(), micro, n, plan, observers);
         double wall = (System.nanoTime() - start) / 1e9;
         if (!quiet) headline(s, r, wall, n);
         spec.commandLine().getOut().println(dir);

@@ -44,16 +44,28 @@ public final class Simulation {
      * microdata. Throws {@link MemoryCheck.HeapTooSmallException} before allocating when the run will not fit.
      */
     public static RunResults run(Scenario scenario, DayObserver... observers) {
-        return simulate(scenario, Microdata.NONE, 1, observers);
+        try {
+            return simulate(scenario, Microdata.NONE, 1, StatePlan.NONE, observers);
+        } catch (StatePlan.UnusableStateException | IOException e) {
+            throw new IllegalStateException("a run without a state plan used one", e);
+        }
     }
 
-    private static RunResults simulate(Scenario scenario, Microdata microdata, int threads, DayObserver... observers) {
+    /** As {@link #run(Scenario, DayObserver...)}, from or saving a market state as {@code plan} says. */
+    public static RunResults run(Scenario scenario, StatePlan plan, int threads, DayObserver... observers)
+            throws StatePlan.UnusableStateException, IOException {
+        plan.check(scenario);
+        return simulate(scenario, Microdata.NONE, threads, plan, observers);
+    }
+
+    private static RunResults simulate(Scenario scenario, Microdata microdata, int threads, StatePlan plan, DayObserver... observers)
+            throws StatePlan.UnusableStateException, IOException {
         MemoryCheck.require(scenario);
         MarketModel model = new MarketModel(scenario, threads);
         RunRecorder recorder = RunRecorder.of(model);
         model.addObserver(recorder);
         for (DayObserver o : observers) model.addObserver(o);
-        model.run();
+        plan.run(model, recorder, scenario);
         return RunAnalysis.analyse(model, recorder, microdata.write(), microdata.workerSample());
     }
 
@@ -86,21 +98,33 @@ public final class Simulation {
     public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
                                          boolean overwrite, Plots.Options charts, Microdata microdata, int threads,
                                          DayObserver... observers) throws IOException {
+        try {
+            return runAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, threads, StatePlan.NONE, observers);
+        } catch (StatePlan.UnusableStateException e) {
+            throw new IllegalStateException("a run without a state plan used one", e);
+        }
+    }
+
+    /** As above, from or saving a market state as {@code plan} says (checked before the directory is locked). */
+    public static RunResults runAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
+                                         boolean overwrite, Plots.Options charts, Microdata microdata, int threads,
+                                         StatePlan plan, DayObserver... observers) throws IOException, StatePlan.UnusableStateException {
+        plan.check(scenario);
         try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
             // Another process may have finished writing it between the caller's check and the lock.
             String problem = RunOutput.problemWith(dir, overwrite);
             if (problem != null) throw new UnusableOutputException(problem);
-            return simulateAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, threads, observers);
+            return simulateAndWrite(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, threads, plan, observers);
         }
     }
 
     private static RunResults simulateAndWrite(Scenario scenario, String scenarioFile, List<String> overrides, Path dir,
                                                boolean overwrite, Plots.Options charts, Microdata microdata, int threads,
-                                               DayObserver... observers) throws IOException {
+                                               StatePlan plan, DayObserver... observers) throws IOException, StatePlan.UnusableStateException {
         Instant started = Instant.now();
-        RunResults results = simulate(scenario, microdata, threads, observers);
+        RunResults results = simulate(scenario, microdata, threads, plan, observers);
         Instant finished = Instant.now();
-        write(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, threads, results, started, finished);
+        write(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, threads, plan.from(), results, started, finished);
         return results.withoutMicrodata();
     }
 
@@ -114,18 +138,19 @@ public final class Simulation {
         try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
             String problem = RunOutput.problemWith(dir, true);
             if (problem != null) throw new UnusableOutputException(problem);
-            write(scenario, scenarioFile, overrides, dir, true, null, Microdata.NONE, 1, results, started, finished);
+            write(scenario, scenarioFile, overrides, dir, true, null, Microdata.NONE, 1, null, results, started, finished);
         }
     }
 
     private static void write(Scenario scenario, String scenarioFile, List<String> overrides, Path dir, boolean overwrite,
-                              Plots.Options charts, Microdata microdata, int threads, RunResults results, Instant started,
+                              Plots.Options charts, Microdata microdata, int threads, Path fromState, RunResults results, Instant started,
                               Instant finished) throws IOException {
         String yaml = ScenarioLoader.toYaml(scenario);
         Manifest manifest = new Manifest(scenario.name(), scenarioFile, overrides, RunOutput.sha256(yaml), scenario.seed(),
                 scenario.days(), scenario.population(), started, finished, results.workerDays(), results.offersEvaluated(),
                 scenario.burnInDays(), results.burnInWorkerDays(), results.burnInOffersEvaluated(),
-                microdata.write() ? microdata.workerSample() : Double.NaN, threads);
+                microdata.write() ? microdata.workerSample() : Double.NaN, threads,
+                fromState == null ? null : fromState.toString());
         RunOutput.write(dir, yaml, results, manifest, overwrite, microdata.gzip(), (tmp, target) -> {
             if (charts == null) return;
             try {

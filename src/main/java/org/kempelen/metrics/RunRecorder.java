@@ -3,6 +3,7 @@ package org.kempelen.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.kempelen.model.DayObserver;
+import org.kempelen.model.MarketState;
 import org.kempelen.model.MarketModel;
 import org.kempelen.model.MarketStats;
 import org.kempelen.model.PlatformCounts;
@@ -117,6 +118,27 @@ public final class RunRecorder implements DayObserver {
             tasksBefore[p] = tasks;
             personalBefore[p] = personal;
         }
+    }
+
+    /** What it has recorded so far, into a saved market state (for a state saved after day 0). */
+    public void save(MarketState.Sink out) {
+        TableState.save("recorder.timeseries.", timeseries, out);
+        TableState.save("recorder.beliefs.", beliefs, out);
+        out.put("recorder.harmedSoFar", new long[] {harmedSoFar});
+        for (long[] a : platformTotals()) out.put("recorder.platformTotals", a);
+    }
+
+    /** Takes up the recording saved with the state; this recorder has recorded nothing yet. */
+    public void restore(MarketState.Source in) {
+        if (!timeseries.rows().isEmpty()) throw new IllegalStateException("a recorder restores only before it records");
+        TableState.restore("recorder.timeseries.", timeseries, in);
+        TableState.restore("recorder.beliefs.", beliefs, in);
+        harmedSoFar = ((long[]) in.take("recorder.harmedSoFar", long.class))[0];
+        for (long[] a : platformTotals()) MarketState.copy(in, "recorder.platformTotals", a);
+    }
+
+    private long[][] platformTotals() {
+        return new long[][] {visitsBefore, postedBefore, tasksBefore, personalBefore};
     }
 
     public Table timeseries() {

@@ -157,6 +157,17 @@ public final class Campaign {
         return contributors != null ? contributors : contributorSet.sortedArray();
     }
 
+    /** A restored campaign's contributors (sorted ids): its set while open, its array once closed. */
+    void restoreContributors(int[] ids) {
+        if (isOpen()) {
+            for (int w : ids) contributorSet.add(w);
+        } else {
+            contributors = ids;
+            contributorSet = null;
+            bids = null;
+        }
+    }
+
     /** Its data is no longer held: nothing will reach its contributors through it again (the table keeps the campaign). */
     void forgetContributors() {
         contributors = EMPTY;

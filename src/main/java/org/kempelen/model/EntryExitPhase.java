@@ -53,6 +53,17 @@ final class EntryExitPhase implements Steppable {
                 .filter(t -> m.scenario.requesters().get(t).transferShare() > 0).toArray(RequesterType[]::new);
     }
 
+    /** The reference entry is measured against (7.7), into a saved market. */
+    void save(MarketState.Sink out) {
+        out.put("entry.referenceRatio", referenceRatio);
+        out.put("entry.referenceWeight", new double[] {referenceWeight});
+    }
+
+    void restore(MarketState.Source in) {
+        MarketState.copy(in, "entry.referenceRatio", referenceRatio);
+        referenceWeight = ((double[]) in.take("entry.referenceWeight", double.class))[0];
+    }
+
     /** Expected entrants per day: the population's base exit hazard times the entry multiplier (constant over the run). */
     static double entryRate(Scenario s) {
         WorkerParams p = s.workers();

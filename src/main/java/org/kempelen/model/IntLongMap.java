@@ -21,6 +21,25 @@ final class IntLongMap {
         return k;
     }
 
+    /** Saved as it is laid out, so that a restored map probes exactly as this one does. */
+    void save(String prefix, MarketState.Sink out) {
+        out.put(prefix + "keys", keys);
+        out.put(prefix + "values", values);
+        out.put(prefix + "size", new int[] {size});
+    }
+
+    void restore(String prefix, MarketState.Source in) {
+        int[] k = (int[]) in.take(prefix + "keys", int.class);
+        long[] v = (long[]) in.take(prefix + "values", long.class);
+        int n = ((int[]) in.take(prefix + "size", int.class))[0];
+        if (k.length != v.length || Integer.bitCount(k.length) != 1 || n < 0 || n >= k.length) {
+            throw new IllegalStateException(prefix + " is not a map: " + k.length + " keys, " + v.length + " values, size " + n);
+        }
+        keys = k;
+        values = v;
+        size = n;
+    }
+
     int size() {
         return size;
     }

@@ -66,6 +66,9 @@ public final class MarketModel extends SimState {
     public long burnInOffersEvaluated;
     public long burnInWorkerDays;
 
+    /** The entry and exit phase, whose reference for entry is part of a saved state. */
+    EntryExitPhase entryExit;
+
     /** Threads of the phases that run in parallel (work, economy, belief decay); the results do not depend on it. */
     public final int threads;
     /** Those threads, from {@link #start} to {@link #finish}. */
@@ -130,17 +133,41 @@ public final class MarketModel extends SimState {
         requesters.addAll(Requester.create(scenario, countries));
         DemandPhase demand = new DemandPhase(this);
         demand.warmUp();
+        schedulePhases(0, demand);
+    }
+
+    /**
+     * Starts from a saved state instead of from day 0's population (docs/ODD.md 7.9): the
+     * requesters are built from the scenario and then take their saved state, as does everything
+     * else; the days run on from the saved one. Returns the day index to run from.
+     */
+    public int startRestored(MarketState.Source state) {
+        int from = MarketState.dayIndex(state);
+        if (from < 0 || from >= burnIn + scenario.days()) {
+            throw new IllegalStateException("the state is of day " + (from - burnIn) + ", outside this scenario's days " + (-burnIn) + " to " + (scenario.days() - 1));
+        }
+        super.start();
+        if (crew != null) crew.close();
+        crew = new WorkCrew(threads);
+        requesters.addAll(Requester.create(scenario, countries));
+        schedulePhases(from, new DemandPhase(this));
+        MarketState.restore(this, state);
+        return from;
+    }
+
+    private void schedulePhases(int from, DemandPhase demand) {
+        entryExit = new EntryExitPhase(this);
         int order = 0;
-        schedule.scheduleRepeating(0, order++, state -> {
+        schedule.scheduleRepeating(from, order++, state -> {
             if (day() == 0) startRecording();
         }, 1);
-        schedule.scheduleRepeating(0, order++, new EconomyPhase(this), 1);
-        schedule.scheduleRepeating(0, order++, demand, 1);
-        schedule.scheduleRepeating(0, order++, new WorkPhase(this), 1);
-        schedule.scheduleRepeating(0, order++, new ReviewPayPhase(this), 1);
-        schedule.scheduleRepeating(0, order++, new DataRiskPhase(this), 1);
-        schedule.scheduleRepeating(0, order++, new EntryExitPhase(this), 1);
-        schedule.scheduleRepeating(0, order, state -> {
+        schedule.scheduleRepeating(from, order++, new EconomyPhase(this), 1);
+        schedule.scheduleRepeating(from, order++, demand, 1);
+        schedule.scheduleRepeating(from, order++, new WorkPhase(this), 1);
+        schedule.scheduleRepeating(from, order++, new ReviewPayPhase(this), 1);
+        schedule.scheduleRepeating(from, order++, new DataRiskPhase(this), 1);
+        schedule.scheduleRepeating(from, order++, entryExit, 1);
+        schedule.scheduleRepeating(from, order, state -> {
             int d = day();
             if (d >= 0) for (DayObserver o : observers) o.dayEnded(this, d);
             stats.resetDay();
@@ -149,12 +176,44 @@ public final class MarketModel extends SimState {
 
     /** Runs the burn-in and the whole recorded horizon. */
     public void run() {
+        run(-1, null);
+    }
+
+    /**
+     * Runs the whole horizon from day 0's population; at the start of recorded day
+     * {@code saveDay} (before any of its phases), when {@code atSave} is not null, hands the model
+     * to it to save (docs/ODD.md 7.9).
+     */
+    public void run(int saveDay, SaveHook atSave) {
         try {
             start();
-            for (int d = 0; d < burnIn + scenario.days(); d++) schedule.step(this);
+        } catch (RuntimeException e) {
+            finish();
+            throw e;
+        }
+        runDays(0, saveDay, atSave);
+    }
+
+    /**
+     * Runs day indexes {@code from} to the end of the horizon on a model started or restored
+     * ({@link #startRestored}), saving at recorded day {@code saveDay} as {@link #run(int, SaveHook)}
+     * does, and finishes it.
+     */
+    public void runDays(int from, int saveDay, SaveHook atSave) {
+        try {
+            for (int i = from; i < burnIn + scenario.days(); i++) {
+                if (atSave != null && i - burnIn == saveDay) atSave.save(this, i);
+                schedule.step(this);
+            }
         } finally {
             finish();
         }
+    }
+
+    /** Saves a running market at the start of a day (day index i: 0 is the first burn-in day). */
+    @FunctionalInterface
+    public interface SaveHook {
+        void save(MarketModel model, int dayIndex);
     }
 
     /** Ends the run: the helper threads end too. */
@@ -180,6 +239,20 @@ public final class MarketModel extends SimState {
 
     int nextCampaignId() {
         return nextCampaignId++;
+    }
+
+    int nextCampaignIdPeek() {
+        return nextCampaignId;
+    }
+
+    void restoreCampaignIds(int next) {
+        nextCampaignId = next;
+    }
+
+    /** Every random stream, in a fixed order: MASON's own, then the named ones. */
+    MersenneTwisterFast[] streams() {
+        return new MersenneTwisterFast[] {random, populationRng, economyRng, demandRng, choiceRng, reviewRng, riskRng, entryExitRng,
+                forumRng, registrationRng, platformChoiceRng};
     }
 
     // ---------------------------------------------------------------- shared actions

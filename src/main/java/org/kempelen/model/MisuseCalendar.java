@@ -21,6 +21,30 @@ final class MisuseCalendar {
         counts = new int[n];
     }
 
+    /** The misuse still to come, as (day, worker, campaign id) columns. */
+    void save(MarketState.Sink out) {
+        IntList day = new IntList(16), worker = new IntList(16), campaign = new IntList(16);
+        for (int d = 0; d < counts.length; d++) {
+            if (workers[d] == null) continue;
+            for (int i = 0; i < counts[d]; i++) {
+                day.add(d + firstDay);
+                worker.add(workers[d][i]);
+                campaign.add(campaigns[d][i].id);
+            }
+        }
+        out.put("misuse.day", day.toArray());
+        out.put("misuse.worker", worker.toArray());
+        out.put("misuse.campaign", campaign.toArray());
+    }
+
+    void restore(MarketState.Source in, java.util.Map<Integer, Campaign> byId) {
+        int[] day = (int[]) in.take("misuse.day", int.class);
+        int[] worker = (int[]) in.take("misuse.worker", int.class);
+        int[] campaign = (int[]) in.take("misuse.campaign", int.class);
+        if (worker.length != day.length || campaign.length != day.length) throw new IllegalStateException("misuse columns do not agree in length");
+        for (int i = 0; i < day.length; i++) add(day[i], worker[i], MarketState.campaign(byId, campaign[i], "misuse"));
+    }
+
     void add(int day, int worker, Campaign campaign) {
         int d = day - firstDay;
         if (d < 0 || d >= counts.length) return;

@@ -48,6 +48,49 @@ final class PendingWork {
         size++;
     }
 
+    /** The entries, oldest first, as columns (campaigns by id). */
+    void save(String prefix, MarketState.Sink out) {
+        int[] worker = new int[size], campaign = new int[size], release = new int[size];
+        long[] cents = new long[size];
+        short[] country = new short[size];
+        float[] minutes = new float[size];
+        int i = 0, at = head;
+        for (Block b : blocks) {
+            int end = b == blocks.peekLast() ? tail : BLOCK;
+            for (; at < end; at++, i++) {
+                worker[i] = b.worker[at];
+                campaign[i] = b.campaign[at].id;
+                release[i] = b.releaseDay[at];
+                cents[i] = b.priceCents[at];
+                country[i] = b.country[at];
+                minutes[i] = b.minutes[at];
+            }
+            at = 0;
+        }
+        if (i != size) throw new IllegalStateException("pending work holds " + i + " entries, counted " + size);
+        out.put(prefix + "worker", worker);
+        out.put(prefix + "campaign", campaign);
+        out.put(prefix + "release", release);
+        out.put(prefix + "cents", cents);
+        out.put(prefix + "country", country);
+        out.put(prefix + "minutes", minutes);
+    }
+
+    void restore(String prefix, MarketState.Source in, java.util.Map<Integer, Campaign> byId) {
+        int[] worker = (int[]) in.take(prefix + "worker", int.class);
+        int[] campaign = (int[]) in.take(prefix + "campaign", int.class);
+        int[] release = (int[]) in.take(prefix + "release", int.class);
+        long[] cents = (long[]) in.take(prefix + "cents", long.class);
+        short[] country = (short[]) in.take(prefix + "country", short.class);
+        float[] minutes = (float[]) in.take(prefix + "minutes", float.class);
+        int n = worker.length;
+        if (campaign.length != n || release.length != n || cents.length != n || country.length != n || minutes.length != n) {
+            throw new IllegalStateException(prefix + " columns do not agree in length");
+        }
+        while (size > 0) pop();
+        for (int i = 0; i < n; i++) add(worker[i], MarketState.campaign(byId, campaign[i], prefix), cents[i], release[i], country[i], minutes[i]);
+    }
+
     /** Whether the oldest entry is due by {@code day}; it is then read with the head methods. */
     boolean headDue(int day) {
         return size > 0 && blocks.peekFirst().releaseDay[head] <= day;

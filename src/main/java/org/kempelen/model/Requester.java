@@ -40,6 +40,27 @@ public final class Requester {
         this.rateFactor = rateFactor;
     }
 
+    /** Its state into a saved market (MarketState): weights, scores, whom it has tested and who is in a quality check. */
+    void save(String prefix, MarketState.Sink out) {
+        out.put(prefix + "countryWeights", countryWeights);
+        out.put(prefix + "platformWeights", platformWeights);
+        out.put(prefix + "platformScores", platformScores);
+        out.put(prefix + "qualified", qualified.sortedArray());
+        out.put(prefix + "failedQualification", failedQualification.sortedArray());
+        inCheck.save(prefix + "inCheck.", out);
+    }
+
+    void restore(String prefix, MarketState.Source in) {
+        MarketState.copy(in, prefix + "countryWeights", countryWeights);
+        MarketState.copy(in, prefix + "platformWeights", platformWeights);
+        MarketState.copy(in, prefix + "platformScores", platformScores);
+        qualified.clear();
+        for (int w : (int[]) in.take(prefix + "qualified", int.class)) qualified.add(w);
+        failedQualification.clear();
+        for (int w : (int[]) in.take(prefix + "failedQualification", int.class)) failedQualification.add(w);
+        inCheck.restore(prefix + "inCheck.", in);
+    }
+
     /**
      * The scenario's requesters: {@code count} of each type whatever the population, each posting
      * at its type's rate times the population over the reference population, so that expected

@@ -18,7 +18,8 @@ public final class Workers {
 
     /** Workers ever registered; ids run from 0 to size - 1. */
     public int size;
-    int capacity;
+    /** Slots allocated; transient: a restored market keeps its own (MarketState). */
+    transient int capacity;
 
     /** {@link #exitDay} of a worker still active (days before day 0 are negative, so no negative sentinel). */
     public static final int STILL_ACTIVE = Integer.MIN_VALUE;
@@ -200,6 +201,11 @@ public final class Workers {
     private static float[] grow(float[] a, int n) { return a == null ? new float[n] : Arrays.copyOf(a, n); }
     private static int[] grow(int[] a, int n) { return a == null ? new int[n] : Arrays.copyOf(a, n); }
     private static long[] grow(long[] a, int n) { return a == null ? new long[n] : Arrays.copyOf(a, n); }
+
+    /** Room for at least n workers (a restored state may hold more than this scenario presized for). */
+    void ensureCapacity(int n) {
+        if (n > capacity) allocate(n);
+    }
 
     /** Reserves the next id, growing the arrays when full. */
     int add() {

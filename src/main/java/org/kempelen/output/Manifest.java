@@ -11,16 +11,19 @@ import java.util.Map;
  * the speed counts both, since both were computed. {@code workerSample} is the share of workers
  * written to workers.csv (NaN when no microdata was written); {@code threads} the threads of the
  * work phase. The timing fields are the only part of a run's files that differ between identical
- * runs; with another number of threads, {@code threads} differs too.
+ * runs; with another number of threads, {@code threads} differs too. {@code fromState} names the
+ * saved state a run continued from (null: it ran its own burn-in); its outputs are those of the
+ * uninterrupted run.
  */
 public record Manifest(String scenarioName, String scenarioFile, List<String> overrides, String scenarioSha256, long seed,
                        int days, int population, Instant started, Instant finished, long workerDays, long offersEvaluated,
-                       int burnInDays, long burnInWorkerDays, long burnInOffersEvaluated, double workerSample, int threads) {
+                       int burnInDays, long burnInWorkerDays, long burnInOffersEvaluated, double workerSample, int threads,
+                       String fromState) {
 
     /** Keys whose values change from one identical run to the next. */
     public static final List<String> TIMING_KEYS = List.of("started", "finished", "wall_seconds", "offers_evaluated_per_second");
     /** Keys that say how a run was computed, not what: the timings and the threads (the other files are the same for any number). */
-    public static final List<String> EXECUTION_KEYS = List.of("threads", "started", "finished", "wall_seconds", "offers_evaluated_per_second");
+    public static final List<String> EXECUTION_KEYS = List.of("threads", "from_state", "started", "finished", "wall_seconds", "offers_evaluated_per_second");
 
     public Map<String, Object> toMap() {
         double wall = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
@@ -37,6 +40,7 @@ public record Manifest(String scenarioName, String scenarioFile, List<String> ov
         out.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         out.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         out.put("threads", threads);
+        if (fromState != null) out.put("from_state", fromState);
         out.put("worker_days", workerDays);
         out.put("offers_evaluated", offersEvaluated);
         out.put("burn_in_days", burnInDays);

@@ -85,7 +85,7 @@ class ReproducibilityTest {
         }
     }
 
-    private static void assertSameRun(Path x, Path y) throws Exception {
+    static void assertSameRun(Path x, Path y) throws Exception {
         List<String> files = files(x);
         assertEquals(files, files(y), "the same files");
         for (String file : files) {
@@ -97,7 +97,7 @@ class ReproducibilityTest {
         }
     }
 
-    private static List<String> files(Path dir) throws Exception {
+    static List<String> files(Path dir) throws Exception {
         try (var s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
