@@ -58,6 +58,17 @@ public final class Simulation {
         return simulate(scenario, Microdata.NONE, threads, plan, observers);
     }
 
+    /** Runs only the burn-in of {@code scenario} and saves the market at the start of day 0 to {@code state}: a shared burn-in. */
+    public static void saveBurnIn(Scenario scenario, Path state) throws StatePlan.UnusableStateException, IOException {
+        StatePlan plan = StatePlan.burnInOnly(state, 0);
+        plan.check(scenario);
+        MemoryCheck.require(scenario);
+        MarketModel model = new MarketModel(scenario, 1);
+        RunRecorder recorder = RunRecorder.of(model);
+        model.addObserver(recorder);
+        plan.run(model, recorder, scenario);
+    }
+
     private static RunResults simulate(Scenario scenario, Microdata microdata, int threads, StatePlan plan, DayObserver... observers)
             throws StatePlan.UnusableStateException, IOException {
         MemoryCheck.require(scenario);

@@ -19,8 +19,17 @@ import org.kempelen.state.StateFile;
  * of recorded day {@code saveDay} to {@code saveTo}. The run's outputs do not depend on either:
  * continuing from a state with nothing changed gives the bytes of the uninterrupted run.
  */
-public record StatePlan(Path from, Path saveTo, int saveDay) {
+public record StatePlan(Path from, Path saveTo, int saveDay, boolean stopAfterSave) {
     public static final StatePlan NONE = new StatePlan(null, null, 0);
+
+    public StatePlan(Path from, Path saveTo, int saveDay) {
+        this(from, saveTo, saveDay, false);
+    }
+
+    /** Runs only up to the start of day {@code day} and saves the market there: a shared burn-in. */
+    public static StatePlan burnInOnly(Path saveTo, int day) {
+        return new StatePlan(null, saveTo, day, true);
+    }
 
     /** A state that cannot be used: the message names the file and what is wrong. */
     public static final class UnusableStateException extends Exception {
@@ -64,7 +73,7 @@ public record StatePlan(Path from, Path saveTo, int saveDay) {
     void run(MarketModel model, RunRecorder recorder, Scenario scenario) throws UnusableStateException, IOException {
         MarketModel.SaveHook hook = saveTo == null ? null : (m, dayIndex) -> save(m, recorder, scenario, dayIndex);
         if (from == null) {
-            model.run(saveDay, hook);
+            model.run(saveDay, hook, stopAfterSave);
             return;
         }
         int start;
@@ -84,7 +93,7 @@ public record StatePlan(Path from, Path saveTo, int saveDay) {
         } catch (StateFile.BadStateException e) {
             throw new UnusableStateException(e.getMessage());
         }
-        model.runDays(start, saveDay, hook);
+        model.runDays(start, saveDay, hook, stopAfterSave);
     }
 
     private void save(MarketModel m, RunRecorder recorder, Scenario scenario, int dayIndex) {

@@ -78,7 +78,9 @@ public final class Sweep {
         List<RunSpec> all = new ArrayList<>();
         for (int p = 0; p < plan.points().size(); p++) {
             for (int r = 0; r < spec.replications(); r++) {
-                all.add(new RunSpec(all.size(), p, r, RunSpec.seed(spec.seed(), p, r), plan.points().get(p)));
+                // A shared burn-in pairs the points of a replication: one seed for all of them (common random numbers).
+                long seed = spec.sharedBurnIn() ? RunSpec.seed(spec.seed(), 0, r) : RunSpec.seed(spec.seed(), p, r);
+                all.add(new RunSpec(all.size(), p, r, seed, plan.points().get(p)));
             }
         }
         this.runs = List.copyOf(all);

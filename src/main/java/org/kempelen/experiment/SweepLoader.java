@@ -33,7 +33,7 @@ import org.kempelen.scenario.YamlReader;
  */
 public final class SweepLoader {
     static final List<String> KEYS = List.of("name", "scenario", "seed", "replications", "design", "parameters", "set",
-            "metrics", "charts", "out");
+            "metrics", "charts", "out", "burnIn");
     static final List<String> DESIGN_KEYS = List.of("type", "samples", "trajectories", "levels", "file", "bootstrap");
     static final List<String> DESIGNS = List.of("grid", "random", "lhs", "sobol", "morris", "csv");
 
@@ -71,10 +71,22 @@ public final class SweepLoader {
         List<String> metrics = strings(map, "metrics");
         List<String> charts = strings(map, "charts");
         Path out = Path.of(text(map, "out", Path.of("results", "sweeps", name).toString()));
+        boolean sharedBurnIn = burnIn(map);
         if (scenario != null && problems.isEmpty()) checkAgainstScenario(scenario, overrides, factors, map);
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return new SweepSpec(name, file, RunOutput.sha256(text), scenario, seed, replications, d, bootstrap, factors, overrides,
-                metrics, charts, out);
+                metrics, charts, out, sharedBurnIn);
+    }
+
+    /** burnIn: separate (each run its own, the default) or shared (one per replication and structural point; docs/STATES.md). */
+    private boolean burnIn(Node.MapNode map) {
+        String v = text(map, "burnIn", "separate");
+        if (v.equals("shared")) return true;
+        if (!v.equals("separate")) {
+            problems.add(new Problem(map.get("burnIn").location(), "burnIn", "found '" + (v.length() > 40 ? v.substring(0, 37) + "..." : v)
+                    + "'; allowed: separate (every run its own burn-in) or shared (one burn-in per replication, policy points branch from it)"));
+        }
+        return false;
     }
 
     /** The scenario path as given, relative to the working directory, else to the sweep file's directory. */

@@ -57,6 +57,7 @@ final class SweepRunner {
         SweepEngine engine = options.engine();
         SweepFiles files = SweepFiles.open(sweep, out, options);
         int start = files.completedRuns();
+        if (sweep.spec().sharedBurnIn()) SharedBurnIn.prepare(sweep, task, mine.subList(start, mine.size()), out, options);
         Instant started = Instant.now();
         ProgressCounter progress = new ProgressCounter(options.progress(), start, files.failedSoFar(), mine.size());
         engine.run(mine.subList(start, mine.size()), task, o -> {

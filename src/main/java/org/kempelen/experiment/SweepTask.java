@@ -2,7 +2,9 @@ package org.kempelen.experiment;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 import org.kempelen.metrics.RunResults;
@@ -27,12 +29,19 @@ public final class SweepTask implements Serializable {
     private final Simulator simulate;
     /** Whether outcomes keep all the run's tables (for --keep-runs). */
     private final boolean keepTables;
+    /** A shared burn-in: per run index, the state file it continues from (docs/STATES.md); empty otherwise. */
+    private final HashMap<Integer, String> states = new HashMap<>();
 
     SweepTask(ScenarioSnapshot scenario, List<String> fixed, Simulator simulate, boolean keepTables) {
         this.scenario = scenario;
         this.fixed = new ArrayList<>(fixed);
         this.simulate = simulate;
         this.keepTables = keepTables;
+    }
+
+    /** Continue run {@code run} from the saved state {@code file} instead of running its burn-in. */
+    void continueFrom(int run, Path file) {
+        states.put(run, file.toString());
     }
 
     /** The scenario overrides of one run: the sweep's fixed settings, its varied values, its seed. */
@@ -56,6 +65,11 @@ public final class SweepTask implements Serializable {
         return scenario.load(overrides(run));
     }
 
+    /** The base scenario with these overrides (a shared burn-in's). */
+    Scenario scenario(List<String> overrides) throws ScenarioException {
+        return scenario.load(overrides);
+    }
+
     /** Does one run. */
     public RunOutcome run(RunSpec r) {
         long t0 = System.nanoTime();
@@ -68,7 +82,8 @@ public final class SweepTask implements Serializable {
         }
         try {
             Instant started = Instant.now();
-            RunResults results = simulate.apply(s);
+            String state = states.get(r.run());
+            RunResults results = state == null ? simulate.apply(s) : Simulation.run(s, new StatePlan(Path.of(state), null, 0), 1);
             Instant finished = Instant.now();
             return new RunOutcome(r, "ok", "", seconds(t0), SweepMetrics.flatten(results.summary()), results.byCountry(),
                     keepTables ? results : null, started, finished);

@@ -176,33 +176,36 @@ public final class MarketModel extends SimState {
 
     /** Runs the burn-in and the whole recorded horizon. */
     public void run() {
-        run(-1, null);
+        run(-1, null, false);
     }
 
     /**
      * Runs the whole horizon from day 0's population; at the start of recorded day
      * {@code saveDay} (before any of its phases), when {@code atSave} is not null, hands the model
-     * to it to save (docs/ODD.md 7.9).
+     * to it to save (docs/ODD.md 7.9), and stops there if {@code stopAfterSave}.
      */
-    public void run(int saveDay, SaveHook atSave) {
+    public void run(int saveDay, SaveHook atSave, boolean stopAfterSave) {
         try {
             start();
         } catch (RuntimeException e) {
             finish();
             throw e;
         }
-        runDays(0, saveDay, atSave);
+        runDays(0, saveDay, atSave, stopAfterSave);
     }
 
     /**
      * Runs day indexes {@code from} to the end of the horizon on a model started or restored
-     * ({@link #startRestored}), saving at recorded day {@code saveDay} as {@link #run(int, SaveHook)}
+     * ({@link #startRestored}), saving at recorded day {@code saveDay} as {@link #run(int, SaveHook, boolean)}
      * does, and finishes it.
      */
-    public void runDays(int from, int saveDay, SaveHook atSave) {
+    public void runDays(int from, int saveDay, SaveHook atSave, boolean stopAfterSave) {
         try {
             for (int i = from; i < burnIn + scenario.days(); i++) {
-                if (atSave != null && i - burnIn == saveDay) atSave.save(this, i);
+                if (atSave != null && i - burnIn == saveDay) {
+                    atSave.save(this, i);
+                    if (stopAfterSave) return;
+                }
                 schedule.step(this);
             }
         } finally {

@@ -33,6 +33,14 @@ public final class StateCompatibility {
 
     private StateCompatibility() {}
 
+    /**
+     * Whether the parameter at {@code path} is a policy lever that may always change when
+     * continuing from a state (shocks and {@code days} only may, under conditions: not counted).
+     */
+    public static boolean isLever(String path) {
+        return !path.equals("days") && LEVERS.stream().anyMatch(p -> p.matcher(path).matches());
+    }
+
     /** A change the state cannot take: the parameters named, and why. */
     public static final class StructuralChangeException extends Exception {
         public StructuralChangeException(String message) {
