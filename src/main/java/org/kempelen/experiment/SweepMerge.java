@@ -1,5 +1,6 @@
 package org.kempelen.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import org.kempelen.output.AtomicFiles;
 import org.kempelen.output.DirectoryLock;
 import org.kempelen.output.Json;
+import org.kempelen.scenario.InputLimits;
 import org.kempelen.scenario.ScenarioException;
 
 /**
@@ -59,7 +61,13 @@ public final class SweepMerge {
             if (!Files.isRegularFile(manifest)) {
                 throw new SweepException(manifest + ": missing; merge takes directories of finished sweep shards");
             }
-            JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+            JsonNode m;
+            try {
+                m = new ObjectMapper().readTree(manifest.toFile());
+            } catch (JsonProcessingException e) {
+                throw new SweepException(manifest + ": not valid JSON: " + InputLimits.parserMessage(e.getOriginalMessage())
+                        + "; merge takes directories of finished sweep shards");
+            }
             String[] shard = m.path("shard").asText("0/1").split("/");
             int index = Integer.parseInt(shard[0]);
             int n = Integer.parseInt(shard[1]);
