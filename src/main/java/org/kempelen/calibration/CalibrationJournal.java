@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.kempelen.output.AtomicFiles;
+import org.kempelen.output.BuildInfo;
+import org.kempelen.output.BuildStamps;
 import org.kempelen.output.CsvWriter;
 
 /**
@@ -17,7 +19,9 @@ import org.kempelen.output.CsvWriter;
  * (parameter values and each replication's moments, one per comparison of the targets, as the bits of the doubles, each line with a
  * checksum) and trace.csv, the same evaluations for people. A calibration killed at any moment
  * resumes from the journal's lines that are whole and whose checksum holds; trace.csv is then
- * rewritten from them, so a torn last line of either file is never trusted.
+ * rewritten from them, so a torn last line of either file is never trusted. The journal also
+ * records the build that made the evaluations ({@link BuildStamps}): another build resumes only
+ * when allowed, so that replayed and new evaluations do not silently come from two models.
  */
 public final class CalibrationJournal implements AutoCloseable {
     public static final String TRACE = "trace.csv";
@@ -25,19 +29,26 @@ public final class CalibrationJournal implements AutoCloseable {
 
     private final CalibrationSpec spec;
     private final List<Evaluation> replayed;
+    private final BuildStamps builds;
     private BufferedWriter journal;
     private BufferedWriter trace;
 
-    private CalibrationJournal(CalibrationSpec spec, List<Evaluation> replayed) {
+    private CalibrationJournal(CalibrationSpec spec, List<Evaluation> replayed, BuildStamps builds) {
         this.spec = spec;
         this.replayed = replayed;
+        this.builds = builds;
     }
 
-    /** Opens {@code out} for a new calibration, or with {@code resume} the one a killed calibration left there. */
-    public static CalibrationJournal open(CalibrationSpec spec, Path out, boolean resume) throws IOException, CalibrationException {
+    /**
+     * Opens {@code out} for a new calibration, or with {@code resume} the one a killed calibration
+     * left there; one that another build began only with {@code allowBuildChange}.
+     */
+    public static CalibrationJournal open(CalibrationSpec spec, Path out, boolean resume, boolean allowBuildChange)
+            throws IOException, CalibrationException {
         Path journalFile = out.resolve(JOURNAL);
         String header = header(spec);
         List<Evaluation> kept = new ArrayList<>();
+        BuildStamps builds = BuildStamps.of(BuildInfo.id());
         if (Files.exists(journalFile)) {
             if (!resume) throw new CalibrationException(out + " already holds a calibration; add --resume to continue it, or choose another --out");
             String text = Files.readString(journalFile, StandardCharsets.ISO_8859_1);
@@ -49,10 +60,17 @@ public final class CalibrationJournal implements AutoCloseable {
             }
             // Whole lines only: the text after the last newline is a line the kill cut short.
             String[] lines = text.substring(firstEnd + 1).split("\n", -1);
-            for (int i = 0; i < lines.length - 1; i++) {
-                Evaluation e = parse(lines[i], kept.size() + 1, spec);
+            List<String> whole = List.of(lines).subList(0, lines.length - 1);
+            for (String line : whole) {
+                if (BuildStamps.isStamp(line)) continue;
+                Evaluation e = parse(line, kept.size() + 1, spec);
                 if (e == null) break;
                 kept.add(e);
+            }
+            try {
+                builds = BuildStamps.read(whole).resume(kept.size(), BuildInfo.id(), allowBuildChange);
+            } catch (BuildStamps.Refused e) {
+                throw new CalibrationException("cannot resume " + out + ": " + e.getMessage());
             }
         } else if (Files.isDirectory(out)) {
             try (var s = Files.list(out)) {
@@ -60,8 +78,8 @@ public final class CalibrationJournal implements AutoCloseable {
             }
         }
         Files.createDirectories(out);
-        CalibrationJournal j = new CalibrationJournal(spec, List.copyOf(kept));
-        StringBuilder journalText = new StringBuilder(header).append('\n');
+        CalibrationJournal j = new CalibrationJournal(spec, List.copyOf(kept), builds);
+        StringBuilder journalText = new StringBuilder(header).append('\n').append(builds.lines());
         StringBuilder traceText = new StringBuilder(j.traceHeader());
         for (Evaluation e : kept) {
             journalText.append(line(e));
@@ -72,6 +90,11 @@ public final class CalibrationJournal implements AutoCloseable {
         j.journal = Files.newBufferedWriter(journalFile, StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
         j.trace = Files.newBufferedWriter(out.resolve(TRACE), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return j;
+    }
+
+    /** The builds that made the evaluations, this one last. */
+    public BuildStamps builds() {
+        return builds;
     }
 
     /** The evaluations a resumed calibration replays, in order (empty for a new one). */

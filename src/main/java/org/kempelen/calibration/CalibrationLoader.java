@@ -130,11 +130,11 @@ public final class CalibrationLoader {
             String path = "parameters." + e.key();
             ParameterCatalog.Entry entry = ParameterCatalog.find(e.key());
             if (entry == null) {
-                problems.add(new Problem(e.keyLocation(), path, "'" + e.key() + "' is not a scenario parameter (see ./kempelen describe)"));
+                problems.add(new Problem(e.keyLocation(), path, InputLimits.quote(e.key()) + " is not a scenario parameter (see ./kempelen describe)"));
                 continue;
             }
             if (!entry.type().equals("number")) {
-                problems.add(new Problem(e.keyLocation(), path, "'" + e.key() + "' is " + (entry.type().startsWith("one of") ? "a choice (" + entry.type() + ")" : "of type " + entry.type())
+                problems.add(new Problem(e.keyLocation(), path, InputLimits.quote(e.key()) + " is " + (entry.type().startsWith("one of") ? "a choice (" + entry.type() + ")" : "of type " + entry.type())
                         + "; only parameters of type number can be fitted (fix others under 'set')"));
                 continue;
             }
@@ -195,10 +195,10 @@ public final class CalibrationLoader {
             Target t = Targets.named(all, names.get(i));
             Location where = list instanceof Node.ListNode l && i < l.items().size() ? l.items().get(i).location() : list.location();
             if (t == null) {
-                problems.add(new Problem(where, "targets", "no target '" + names.get(i) + "' in " + targetsFile + Targets.suggest(all, names.get(i))
+                problems.add(new Problem(where, "targets", "no target " + InputLimits.quote(names.get(i)) + " in " + targetsFile + Targets.suggest(all, names.get(i))
                         + "; targets there: " + String.join(", ", all.stream().map(Target::name).toList())));
             } else if (out.contains(t)) {
-                problems.add(new Problem(where, "targets", "target '" + names.get(i) + "' is named twice"));
+                problems.add(new Problem(where, "targets", "target " + InputLimits.quote(names.get(i)) + " is named twice"));
             } else {
                 out.add(t);
             }
@@ -215,7 +215,7 @@ public final class CalibrationLoader {
         OptimiserSettings.Method method = null;
         for (OptimiserSettings.Method m : OptimiserSettings.Method.values()) if (m.name().equals(methodText)) method = m;
         if (method == null) {
-            problems.add(new Problem(o.get("method").location(), "optimiser.method", "unknown optimiser '" + methodText + "'; allowed: cmaes, bobyqa"));
+            problems.add(new Problem(o.get("method").location(), "optimiser.method", "unknown optimiser " + InputLimits.quote(methodText) + "; allowed: cmaes, bobyqa"));
             return null;
         }
         int max = (int) fields.whole(o, "maxEvaluations", 100, 1, 1_000_000, "optimiser.");

@@ -106,7 +106,8 @@ public final class CalibrationOutputs {
             b.append(ParameterEstimate.table(result.uncertainty().parameters()));
         }
         b.append("written: ").append(out.resolve(CalibrationJournal.TRACE)).append(", ").append(out.resolve(FIT)).append(", ").append(out.resolve(FITTED))
-                .append(result.uncertainty() == null ? "" : ", " + out.resolve(PARAMETERS)).append('\n');
+                .append(result.uncertainty() == null ? "" : ", " + out.resolve(PARAMETERS)).append(", ").append(out.resolve(CalibrationManifest.FILE))
+                .append('\n');
         return b.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.kempelen.calibration;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
+import org.kempelen.output.BuildStamps;
 import org.kempelen.output.DirectoryLock;
 import org.kempelen.output.Fmt;
 
@@ -67,19 +69,24 @@ public final class Calibrator {
     /**
      * Runs (or with {@code resume} continues) a calibration into {@code out}: trace.csv as it goes,
      * then, with {@code uncertainty}, the standard errors of the fitted values, then fit.csv,
-     * fitted.yaml and parameters.csv. Progress goes to {@code progress}, one line per evaluation.
+     * fitted.yaml, parameters.csv and the manifest. Progress goes to {@code progress}, one line
+     * per evaluation. A calibration that another build began resumes only with {@code allowBuildChange}.
      */
     public static Result calibrate(CalibrationSpec spec, Simulator simulator, java.nio.file.Path out, int threads, boolean resume,
-                                   boolean uncertainty, PrintWriter progress) throws Exception {
+                                   boolean allowBuildChange, boolean uncertainty, PrintWriter progress) throws Exception {
         // Locked for this process from the journal's first line to the last file: a second calibrate is refused.
         try (DirectoryLock lock = DirectoryLock.acquire(out)) {
+            Instant started = Instant.now();
             Result result;
+            BuildStamps builds;
             Calibrator calibrator = new Calibrator(spec, simulator, threads, progress);
-            try (CalibrationJournal journal = CalibrationJournal.open(spec, out, resume)) {
+            try (CalibrationJournal journal = CalibrationJournal.open(spec, out, resume, allowBuildChange)) {
                 result = calibrator.run(journal);
+                builds = journal.builds();
             }
             if (uncertainty) result = new Result(result.evaluations(), result.best(), result.bestObjective(), calibrator.uncertainty(result.best()));
             CalibrationOutputs.write(spec, result, out);
+            CalibrationManifest.write(spec, result, builds, out, started, Instant.now());
             return result;
         }
     }

@@ -3,6 +3,7 @@ package org.kempelen.calibration;
 import java.util.ArrayList;
 import java.util.List;
 import org.kempelen.scenario.Fields;
+import org.kempelen.scenario.InputLimits;
 import org.kempelen.scenario.Node;
 import org.kempelen.scenario.Problem;
 
@@ -68,7 +69,7 @@ final class TargetParser {
                     first = e.key();
                 } else if (found != g || g > 0) {
                     // Two groups, or both sides of a bound or an ordering.
-                    problems.add(new Problem(e.keyLocation(), path + "." + e.key(), "'" + e.key() + "' cannot be combined with '" + first + "'; " + FORMS));
+                    problems.add(new Problem(e.keyLocation(), path + "." + e.key(), InputLimits.quote(e.key()) + " cannot be combined with " + InputLimits.quote(first) + "; " + FORMS));
                     return -1;
                 }
             }
@@ -119,9 +120,9 @@ final class TargetParser {
                 String other = others.get(i);
                 checkPath(item, other, path + "." + key);
                 if (other.equals(metric)) {
-                    problems.add(new Problem(item.location(), path + "." + key, "'" + other + "' is the target's own metric; list other metrics"));
+                    problems.add(new Problem(item.location(), path + "." + key, InputLimits.quote(other) + " is the target's own metric; list other metrics"));
                 } else if (seen.contains(other)) {
-                    problems.add(new Problem(item.location(), path + "." + key, "'" + other + "' is listed twice"));
+                    problems.add(new Problem(item.location(), path + "." + key, InputLimits.quote(other) + " is listed twice"));
                 }
                 seen.add(other);
             }
@@ -145,8 +146,8 @@ final class TargetParser {
 
     private void checkPath(Node where, String metric, String path) {
         if (!metric.matches(METRIC_PATH)) {
-            problems.add(new Problem(where.location(), path, "'" + metric
-                    + "' is not a metric path; expected a dotted path into summary.json such as wages.unpaid_time_share"));
+            problems.add(new Problem(where.location(), path, InputLimits.quote(metric)
+                    + " is not a metric path; expected a dotted path into summary.json such as wages.unpaid_time_share"));
         }
     }
 

@@ -49,7 +49,8 @@ public final class KempelenCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"kempelen " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")",
+            // The build line is what journals record, and what a refused --resume or merge names.
+            return new String[] {"kempelen " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")", "build " + BuildInfo.id(),
                     "Java " + System.getProperty("java.version") + " " + System.getProperty("java.vendor")};
         }
     }

@@ -24,6 +24,10 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "FILE", description = "The sweep file, if it moved since the shards ran (must be unchanged).")
     Path sweepFile;
 
+    @Option(names = "--allow-build-change", description = "Merge shards that another build of Kempelen ran (refused otherwise);"
+            + " the merged manifest lists each shard's builds.")
+    boolean allowBuildChange;
+
     @Option(names = "--no-charts", description = "No charts/.")
     boolean noCharts;
 
@@ -37,7 +41,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepMerge.Result r;
         try {
-            r = SweepMerge.merge(shards, out, sweepFile, !noCharts);
+            r = SweepMerge.merge(shards, out, sweepFile, !noCharts, allowBuildChange);
         } catch (SweepException e) {
             throw new BadInputException(e.getMessage());
         }

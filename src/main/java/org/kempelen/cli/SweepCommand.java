@@ -50,6 +50,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue a sweep that was interrupted, skipping finished runs.")
     boolean resume;
 
+    @Option(names = "--allow-build-change", description = "With --resume: go on although another build of Kempelen made the runs so far"
+            + " (refused otherwise); the manifest lists the builds.")
+    boolean allowBuildChange;
+
     @Option(names = "--shard", paramLabel = "i/n", description = "Run only shard i of n (runs whose index modulo n is i); combine with 'merge'.")
     String shard;
 
@@ -97,6 +101,7 @@ final class SweepCommand implements Callable<Integer> {
             if (count < 1 || index < 0 || index >= count) throw new BadInputException("--shard i/n needs 0 <= i < n; found " + shard);
         }
         if (threads < 1) throw new BadInputException("--threads must be at least 1; found " + threads);
+        if (allowBuildChange && !resume) throw new BadInputException("--allow-build-change goes with --resume; add --resume, or drop it");
         boolean onSpark = engine == Engine.spark;
         if (master != null && !onSpark) throw new BadInputException("--master is for --engine spark; add --engine spark, or drop --master");
         if (onSpark && spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
@@ -105,8 +110,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (onSpark && SparkSweeps.problem() != null) throw new BadInputException(SparkSweeps.problem());
         SweepProgress progress = !quiet && System.console() != null ? new SweepProgressBar(System.err) : SweepProgress.NONE;
-        Sweep.Options options = Sweep.Options.threads(threads).withShard(index, count).withResume(resume).withKeepRuns(keepRuns)
-                .withCharts(!noCharts).withProgress(progress);
+        Sweep.Options options = Sweep.Options.threads(threads).withShard(index, count).withResume(resume).withBuildChange(allowBuildChange)
+                .withKeepRuns(keepRuns).withCharts(!noCharts).withProgress(progress);
         SweepResult r;
         try {
             if (onSpark) r = SparkSweeps.run(sweep, options, out, master);

@@ -20,7 +20,7 @@ import org.kempelen.scenario.ScenarioLoader;
  * The model as a calibration's simulator, and a whole calibration run from Java or the CLI:
  * <pre>
  * CalibrationSpec spec = CalibrationLoader.load(Path.of("calibration/baseline.yaml"));
- * Calibrator.Result r = ModelCalibration.run(spec, Path.of("out"), 2, false, true, new PrintWriter(System.err));
+ * Calibrator.Result r = ModelCalibration.run(spec, Path.of("out"), 2, false, false, true, new PrintWriter(System.err));
  * </pre>
  */
 public final class ModelCalibration {
@@ -77,12 +77,13 @@ public final class ModelCalibration {
     }
 
     /**
-     * Runs (or with {@code resume} continues) the calibration into {@code out} and writes its files;
-     * with {@code uncertainty} also the fitted values' standard errors; progress to {@code progress}.
+     * Runs (or with {@code resume} continues, with {@code allowBuildChange} also one another build
+     * began) the calibration into {@code out} and writes its files; with {@code uncertainty} also
+     * the fitted values' standard errors; progress to {@code progress}.
      */
-    public static Calibrator.Result run(CalibrationSpec spec, Path out, int threads, boolean resume, boolean uncertainty,
-                                        PrintWriter progress) throws Exception {
+    public static Calibrator.Result run(CalibrationSpec spec, Path out, int threads, boolean resume, boolean allowBuildChange,
+                                        boolean uncertainty, PrintWriter progress) throws Exception {
         checkMetrics(spec);
-        return Calibrator.calibrate(spec, simulator(spec), out, threads, resume, uncertainty, progress);
+        return Calibrator.calibrate(spec, simulator(spec), out, threads, resume, allowBuildChange, uncertainty, progress);
     }
 }

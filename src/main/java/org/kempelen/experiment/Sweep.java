@@ -22,38 +22,44 @@ import org.kempelen.scenario.ScenarioLoader;
  */
 public final class Sweep {
     /**
-     * How to run: threads (of the local engine), the shard of the runs to take, resume, per-run
+     * How to run: threads (of the local engine), the shard of the runs to take, resume (and
+     * whether it may go on with another build than the one that began the sweep), per-run
      * directories, charts, progress, and the engine (null: a thread pool of {@code threads}).
      */
-    public record Options(int threads, int shardIndex, int shardCount, boolean resume, boolean keepRuns, boolean charts,
-                          SweepProgress progress, SweepEngine engineOrNull) {
+    public record Options(int threads, int shardIndex, int shardCount, boolean resume, boolean allowBuildChange, boolean keepRuns,
+                          boolean charts, SweepProgress progress, SweepEngine engineOrNull) {
         public static Options threads(int n) {
-            return new Options(n, 0, 1, false, false, true, SweepProgress.NONE, null);
+            return new Options(n, 0, 1, false, false, false, true, SweepProgress.NONE, null);
         }
 
         public Options withShard(int index, int count) {
-            return new Options(threads, index, count, resume, keepRuns, charts, progress, engineOrNull);
+            return new Options(threads, index, count, resume, allowBuildChange, keepRuns, charts, progress, engineOrNull);
         }
 
         public Options withResume(boolean r) {
-            return new Options(threads, shardIndex, shardCount, r, keepRuns, charts, progress, engineOrNull);
+            return new Options(threads, shardIndex, shardCount, r, allowBuildChange, keepRuns, charts, progress, engineOrNull);
+        }
+
+        /** With resume: go on although this build is not the one that made the runs so far (the manifest lists both). */
+        public Options withBuildChange(boolean allow) {
+            return new Options(threads, shardIndex, shardCount, resume, allow, keepRuns, charts, progress, engineOrNull);
         }
 
         public Options withKeepRuns(boolean k) {
-            return new Options(threads, shardIndex, shardCount, resume, k, charts, progress, engineOrNull);
+            return new Options(threads, shardIndex, shardCount, resume, allowBuildChange, k, charts, progress, engineOrNull);
         }
 
         public Options withCharts(boolean c) {
-            return new Options(threads, shardIndex, shardCount, resume, keepRuns, c, progress, engineOrNull);
+            return new Options(threads, shardIndex, shardCount, resume, allowBuildChange, keepRuns, c, progress, engineOrNull);
         }
 
         public Options withProgress(SweepProgress p) {
-            return new Options(threads, shardIndex, shardCount, resume, keepRuns, charts, p, engineOrNull);
+            return new Options(threads, shardIndex, shardCount, resume, allowBuildChange, keepRuns, charts, p, engineOrNull);
         }
 
         /** Runs on {@code e} (e.g. {@code org.kempelen.spark.SparkSweepEngine}) instead of the local thread pool. */
         public Options withEngine(SweepEngine e) {
-            return new Options(threads, shardIndex, shardCount, resume, keepRuns, charts, progress, e);
+            return new Options(threads, shardIndex, shardCount, resume, allowBuildChange, keepRuns, charts, progress, e);
         }
 
         /** The engine that does the runs. */

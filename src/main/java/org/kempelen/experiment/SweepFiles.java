@@ -24,6 +24,7 @@ import org.kempelen.experiment.design.SobolAnalysis;
 import org.kempelen.experiment.design.SobolDesign;
 import org.kempelen.output.AtomicFiles;
 import org.kempelen.output.BuildInfo;
+import org.kempelen.output.BuildStamps;
 import org.kempelen.output.CsvWriter;
 import org.kempelen.output.Json;
 import org.kempelen.output.RunReader;
@@ -31,7 +32,9 @@ import org.kempelen.output.RunReader;
 /**
  * The files of a sweep directory. runs.csv and metrics_long.csv grow one run at a time, in run
  * order; a hidden journal records their lengths after each run, so a sweep killed at any
- * moment (even SIGKILL) resumes by cutting them back to the last recorded run. aggregate.csv,
+ * moment (even SIGKILL) resumes by cutting them back to the last recorded run. The journal also
+ * records the build that made the runs ({@link BuildStamps}): another build resumes only when
+ * allowed, and the manifest lists the builds. aggregate.csv,
  * sensitivity.csv, sweep.manifest.json and the charts are written at the end, each atomically.
  */
 final class SweepFiles {
@@ -51,6 +54,7 @@ final class SweepFiles {
     private FileChannel runsChannel;
     private FileChannel tidyChannel;
     private BufferedWriter journal;
+    private BuildStamps builds;
     private int completed;
     private int failed;
 
@@ -88,15 +92,20 @@ final class SweepFiles {
             String[] last = null;
             for (int i = lines.size() - 1; i >= 1 && last == null; i--) {
                 String[] parts = lines.get(i).trim().split(" ");
-                if (parts.length == 4) last = parts;
+                if (parts.length == 4 && !BuildStamps.isStamp(lines.get(i))) last = parts;
             }
             if (last == null) throw new SweepException("cannot resume " + out + ": its journal records no state");
             f.completed = Integer.parseInt(last[0]);
             f.failed = Integer.parseInt(last[1]);
+            try {
+                f.builds = BuildStamps.read(lines.subList(1, lines.size())).resume(f.completed, BuildInfo.id(), options.allowBuildChange());
+            } catch (BuildStamps.Refused e) {
+                throw new SweepException("cannot resume " + out + ": " + e.getMessage());
+            }
             truncate(out.resolve(RUNS), Long.parseLong(last[2]));
             truncate(out.resolve(LONG), Long.parseLong(last[3]));
-            // Rewrite the journal without a torn last line.
-            Files.writeString(journal, header + "\n" + String.join(" ", last) + "\n", StandardCharsets.UTF_8);
+            // Rewrite the journal without a torn last line, whole or not at all.
+            AtomicFiles.write(journal, header + "\n" + f.builds.lines() + String.join(" ", last) + "\n");
             f.openWriters(false);
         } else {
             if (Files.isDirectory(out)) {
@@ -111,7 +120,8 @@ final class SweepFiles {
             f.runs.write(CsvWriter.line(runsHeader(sweep).toArray()));
             f.tidy.write(CsvWriter.line("run", "point", "replication", "seed", "metric", "category", "country", "value"));
             f.flush();
-            Files.writeString(journal, header + "\n", StandardCharsets.UTF_8);
+            f.builds = BuildStamps.of(BuildInfo.id());
+            Files.writeString(journal, header + "\n" + f.builds.lines(), StandardCharsets.UTF_8);
             f.openJournal();
             f.record();
             return f;
@@ -208,18 +218,21 @@ final class SweepFiles {
         journal.close();
         boolean whole = options.shardCount() == 1;
         finalFiles(sweep, out, whole && options.charts());
-        Map<String, Object> m = manifest(sweep, started, finished, failedRuns);
+        Map<String, Object> m = manifest(sweep, started, finished, failedRuns, builds.manifest(completed, "runs"));
         m.put("shard", options.shardIndex() + "/" + options.shardCount());
         m.put("engine", engine.name());
         if (engine instanceof ThreadPoolEngine) m.put("threads", options.threads());
         AtomicFiles.write(out.resolve(MANIFEST), Json.write(m));
     }
 
-    static Map<String, Object> manifest(Sweep sweep, Instant started, Instant finished, int failedRuns) {
+    /** The manifest's fields; {@code builds}: each build that made runs and how many (this build wrote the other files). */
+    static Map<String, Object> manifest(Sweep sweep, Instant started, Instant finished, int failedRuns, List<Map<String, Object>> builds) {
         SweepSpec s = sweep.spec();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kempelen_version", BuildInfo.version());
         m.put("commit", BuildInfo.commit());
+        m.put("build", BuildInfo.id());
+        m.put("builds", builds);
         m.put("sweep", s.name());
         m.put("sweep_file", s.file().toString());
         m.put("sweep_sha256", s.fileHash());

@@ -151,7 +151,7 @@ public final class SweepLoader {
             } else if (v instanceof Node.MapNode range) {
                 for (var k : range.entries().values()) {
                     if (!List.of("min", "max", "steps", "integer").contains(k.key())) {
-                        problems.add(new Problem(k.keyLocation(), path + "." + k.key(), "unknown key '" + k.key() + "'; allowed: min, max, steps, integer"));
+                        problems.add(new Problem(k.keyLocation(), path + "." + k.key(), "unknown key " + InputLimits.quote(k.key()) + "; allowed: min, max, steps, integer"));
                     }
                 }
                 Double min = number(range, "min", path);
@@ -184,7 +184,7 @@ public final class SweepLoader {
         String type = text(design, "type", "grid");
         if (!DESIGNS.contains(type)) {
             Node n = design.get("type");
-            problems.add(new Problem(n == null ? design.location() : n.location(), "design.type", "unknown design '" + type + "'"
+            problems.add(new Problem(n == null ? design.location() : n.location(), "design.type", "unknown design " + InputLimits.quote(type)
                     + suggestion(type, DESIGNS) + "; allowed: " + String.join(", ", DESIGNS)));
             return null;
         }

@@ -1,5 +1,6 @@
 package org.kempelen.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -16,13 +17,15 @@ import java.util.TreeSet;
 import org.kempelen.output.AtomicFiles;
 import org.kempelen.output.DirectoryLock;
 import org.kempelen.output.Json;
+import org.kempelen.scenario.InputLimits;
 import org.kempelen.scenario.ScenarioException;
 
 /**
  * Combines the output directories of the shards of one sweep ({@code --shard i/n}) into the
  * files a single sweep would have written: runs.csv and metrics_long.csv merged by run index
  * (streamed, each shard's file is already in run order), then aggregate, sensitivity, manifest
- * and charts computed as at the end of a sweep.
+ * and charts computed as at the end of a sweep. Shards run by another build than this one are
+ * refused unless allowed ({@link ShardBuilds}).
  */
 public final class SweepMerge {
     /** What merging found: runs merged, runs missing (shards not given or unfinished), failed runs. */
@@ -30,8 +33,11 @@ public final class SweepMerge {
 
     private SweepMerge() {}
 
-    /** {@code sweepFile} null: the sweep file named in the shards' manifests. */
-    public static Result merge(List<Path> shards, Path out, Path sweepFile, boolean charts)
+    /**
+     * {@code sweepFile} null: the sweep file named in the shards' manifests; {@code allowBuildChange}:
+     * merge shards that another build ran (the merged manifest lists the builds).
+     */
+    public static Result merge(List<Path> shards, Path out, Path sweepFile, boolean charts, boolean allowBuildChange)
             throws IOException, SweepException, ScenarioException {
         if (shards.isEmpty()) throw new SweepException("no shard directories to merge");
         // No shard may change while it is read (a shard being resumed, say).
@@ -42,13 +48,13 @@ public final class SweepMerge {
                     locks.add(DirectoryLock.acquire(shard, "merge when it is done"));
                 }
             }
-            return mergeShards(shards, out, sweepFile, charts);
+            return mergeShards(shards, out, sweepFile, charts, new ShardBuilds(allowBuildChange));
         } finally {
             for (DirectoryLock l : locks) l.close();
         }
     }
 
-    private static Result mergeShards(List<Path> shards, Path out, Path sweepFile, boolean charts)
+    private static Result mergeShards(List<Path> shards, Path out, Path sweepFile, boolean charts, ShardBuilds builds)
             throws IOException, SweepException, ScenarioException {
         String hash = null;
         String file = null;
@@ -59,7 +65,13 @@ public final class SweepMerge {
             if (!Files.isRegularFile(manifest)) {
                 throw new SweepException(manifest + ": missing; merge takes directories of finished sweep shards");
             }
-            JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+            JsonNode m;
+            try {
+                m = new ObjectMapper().readTree(manifest.toFile());
+            } catch (JsonProcessingException e) {
+                throw new SweepException(manifest + ": not valid JSON: " + InputLimits.parserMessage(e.getOriginalMessage())
+                        + "; merge takes directories of finished sweep shards");
+            }
             String[] shard = m.path("shard").asText("0/1").split("/");
             int index = Integer.parseInt(shard[0]);
             int n = Integer.parseInt(shard[1]);
@@ -73,19 +85,20 @@ public final class SweepMerge {
                 throw new SweepException(dir + " is shard " + index + "/" + n + " but " + shards.get(0) + " is one of " + count);
             }
             if (!indices.add(index)) throw new SweepException("shard " + index + "/" + n + " is given twice");
+            builds.add(dir, m);
         }
         Sweep sweep = Sweep.load(sweepFile != null ? sweepFile : Path.of(file));
         if (!sweep.spec().fileHash().equals(hash)) {
             throw new SweepException((sweepFile != null ? sweepFile : file) + " has changed since the shards ran; give the sweep file they ran with (--sweep)");
         }
         try (DirectoryLock lock = DirectoryLock.acquire(out)) {
-            return write(shards, indices, count, sweep, out, charts);
+            return write(shards, indices, count, sweep, out, charts, builds);
         }
     }
 
     /** Writes the merged files into {@code out}, locked for this process. */
-    private static Result write(List<Path> shards, TreeSet<Integer> indices, int count, Sweep sweep, Path out, boolean charts)
-            throws IOException, SweepException {
+    private static Result write(List<Path> shards, TreeSet<Integer> indices, int count, Sweep sweep, Path out, boolean charts,
+                                ShardBuilds builds) throws IOException, SweepException {
         if (Files.isDirectory(out)) {
             try (var s = Files.list(out)) {
                 if (s.findAny().isPresent()) throw new SweepException(out + " exists and is not empty; choose another --out");
@@ -96,7 +109,7 @@ public final class SweepMerge {
         int[] counts = mergeCsv(shards, SweepFiles.RUNS, out, true);
         mergeCsv(shards, SweepFiles.LONG, out, false);
         SweepFiles.finalFiles(sweep, out, charts);
-        Map<String, Object> m = SweepFiles.manifest(sweep, started, Instant.now(), counts[1]);
+        Map<String, Object> m = SweepFiles.manifest(sweep, started, Instant.now(), counts[1], builds.manifest());
         m.put("merged_from", shards.stream().map(Path::toString).toList());
         m.put("shard", "merged " + indices.size() + " of " + count);
         m.put("runs_missing", sweep.runs().size() - counts[0]);

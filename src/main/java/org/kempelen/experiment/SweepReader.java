@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.kempelen.metrics.Table;
 import org.kempelen.output.RunReader;
+import org.kempelen.scenario.InputLimits;
 
 /**
  * Reads the runs of one design point back from a sweep directory: seeds exactly from runs.csv
@@ -84,7 +85,7 @@ public final class SweepReader {
                 try {
                     seed = Long.parseLong(cells.get(cols[3]));
                 } catch (NumberFormatException e) {
-                    throw new SweepException(runsFile + ":" + lineNo + ": seed '" + cells.get(cols[3]) + "' is not a whole number");
+                    throw new SweepException(runsFile + ":" + lineNo + ": seed " + InputLimits.quote(cells.get(cols[3])) + " is not a whole number");
                 }
                 runs.add(new SweepRun(whole(cells.get(cols[0]), runsFile, lineNo, "run"), whole(cells.get(cols[2]), runsFile, lineNo, "replication"),
                         seed, cells.get(cols[4]), varied, metrics, null));
@@ -180,7 +181,7 @@ public final class SweepReader {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new SweepException(file + ":" + line + ": " + column + " '" + s + "' is not a whole number");
+            throw new SweepException(file + ":" + line + ": " + column + " " + InputLimits.quote(s) + " is not a whole number");
         }
     }
 
@@ -191,7 +192,7 @@ public final class SweepReader {
             if (o instanceof Map<?, ?> m) return (Map<String, Object>) m;
             throw new SweepException(f + ": expected a JSON object at the top");
         } catch (JsonProcessingException e) {
-            throw new SweepException(f + ": not valid JSON: " + e.getOriginalMessage());
+            throw new SweepException(f + ": not valid JSON: " + InputLimits.parserMessage(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SweepException(f + ": cannot read: " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kempelen.metrics.Table;
+import org.kempelen.scenario.InputLimits;
 
 /** Reads a run directory back into {@link RunTables}, with errors that name the file and line. */
 public final class RunReader {
@@ -47,12 +48,12 @@ public final class RunReader {
         try {
             scenario = asMap(new YAMLMapper().readValue(yaml, Object.class), dir.resolve("scenario.resolved.yaml"));
         } catch (JsonProcessingException e) {
-            throw new BadRunException(dir.resolve("scenario.resolved.yaml") + ": not valid YAML: " + e.getOriginalMessage());
+            throw new BadRunException(dir.resolve("scenario.resolved.yaml") + ": not valid YAML: " + InputLimits.parserMessage(e.getOriginalMessage()));
         }
         try {
             summary = asMap(new ObjectMapper().readValue(text(dir.resolve("summary.json")), Object.class), dir.resolve("summary.json"));
         } catch (JsonProcessingException e) {
-            throw new BadRunException(dir.resolve("summary.json") + ": not valid JSON: " + e.getOriginalMessage());
+            throw new BadRunException(dir.resolve("summary.json") + ": not valid JSON: " + InputLimits.parserMessage(e.getOriginalMessage()));
         }
         if (!(scenario.get("countries") instanceof Map<?, ?>)) {
             throw new BadRunException(dir.resolve("scenario.resolved.yaml") + ": no 'countries' mapping; not a resolved Kempelen scenario");
@@ -88,7 +89,7 @@ public final class RunReader {
         if (lines.isEmpty()) throw new BadRunException(f + ": empty; expected a header row");
         List<String> header = split(lines.get(0));
         for (String r : required) {
-            if (!header.contains(r)) throw new BadRunException(f + ":1: missing column '" + r + "'; found " + String.join(", ", header));
+            if (!header.contains(r)) throw new BadRunException(f + ":1: missing column '" + r + "'; found " + InputLimits.quote(String.join(", ", header)));
         }
         Table t = new Table(header);
         for (int i = 1; i < lines.size(); i++) {

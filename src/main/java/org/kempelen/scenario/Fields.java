@@ -24,7 +24,7 @@ public final class Fields {
     public void refuseUnknownKeys(Node.MapNode map, List<String> allowed, String prefix) {
         for (var e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
-                problems.add(new Problem(e.keyLocation(), prefix + e.key(), "unknown key '" + e.key() + "'"
+                problems.add(new Problem(e.keyLocation(), prefix + e.key(), "unknown key " + InputLimits.quote(e.key())
                         + Names.didYouMean(e.key(), allowed) + "; allowed" + (prefix.isEmpty() ? " here" : "") + ": " + String.join(", ", allowed)));
             }
         }

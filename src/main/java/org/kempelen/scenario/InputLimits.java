@@ -65,6 +65,50 @@ public final class InputLimits {
         return safeName(dot > 0 ? n.substring(0, dot) : n, max);
     }
 
+    /**
+     * The most characters of a file's content that an error message quotes: enough to recognise a
+     * value, never the whole of a file that is not what it should be (extends: /etc/passwd).
+     */
+    public static final int MAX_QUOTE = 80;
+
+    /**
+     * {@code text} in single quotes for an error message: at most {@link #MAX_QUOTE} characters of
+     * it, then '…' if there is more; line breaks and other control characters written as
+     * backslash escapes, so that the message stays on its one line.
+     */
+    public static String quote(String text) {
+        String cut = text.length() <= MAX_QUOTE ? text : text.substring(0, MAX_QUOTE);
+        StringBuilder b = new StringBuilder("'");
+        for (char c : cut.toCharArray()) {
+            if (c == '\n') b.append("\\n");
+            else if (c == '\t') b.append("\\t");
+            else if (c == '\r') b.append("\\r");
+            else if (Character.isISOControl(c)) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append(cut.length() < text.length() ? "…'" : "'").toString();
+    }
+
+    /** A quoted text, or an unbroken run of characters, longer than {@link #MAX_QUOTE}. */
+    private static final Pattern LONG_RUN = Pattern.compile("'[^'\\n]{" + (MAX_QUOTE + 1) + ",}'|[^\\s']{" + (MAX_QUOTE + 1) + ",}");
+
+    /**
+     * A YAML or JSON parser's message about a file, for an error message: its first line (parsers
+     * add excerpts of the file below it), with each quoted text and unbroken run of characters (a
+     * token of the file) cut to {@link #MAX_QUOTE} characters.
+     */
+    public static String parserMessage(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        java.util.regex.Matcher m = LONG_RUN.matcher(first);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String run = m.group();
+            String cut = run.startsWith("'") ? quote(run.substring(1, run.length() - 1)) : run.substring(0, MAX_QUOTE) + "…";
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(cut));
+        }
+        return m.appendTail(b).toString();
+    }
+
     /** The first characters of a long text, for messages (a refused text may be megabytes). */
     public static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";

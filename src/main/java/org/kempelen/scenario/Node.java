@@ -42,7 +42,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         @Override
         public String describeType() {
             return switch (kind) {
-                case STRING -> "text '" + text + "'";
+                case STRING -> "text " + InputLimits.quote(text);
                 case INTEGER, DECIMAL -> "the number " + text;
                 case BOOLEAN -> "the boolean " + text;
                 case NULL -> "an empty value";

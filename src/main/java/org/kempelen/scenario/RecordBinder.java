@@ -45,7 +45,7 @@ final class RecordBinder {
         List<String> names = componentNames(type);
         for (var e : map.entries().values()) {
             if (!names.contains(e.key())) {
-                problems.add(new Problem(e.keyLocation(), Checks.join(path, e.key()), "unknown key '" + e.key() + "'"
+                problems.add(new Problem(e.keyLocation(), Checks.join(path, e.key()), "unknown key " + InputLimits.quote(e.key())
                         + Names.didYouMean(e.key(), names) + "; allowed here: " + String.join(", ", names)));
             }
         }
@@ -182,14 +182,14 @@ final class RecordBinder {
             if (keyType.isEnum()) {
                 key = enumConstant((Class<? extends Enum>) keyType, e.key());
                 if (key == null) {
-                    problems.add(new Problem(e.keyLocation(), childPath, "unknown " + enumNoun(keyType) + " '" + e.key() + "'"
+                    problems.add(new Problem(e.keyLocation(), childPath, "unknown " + enumNoun(keyType) + " " + InputLimits.quote(e.key())
                             + Names.didYouMean(e.key(), enumNames(keyType)) + "; allowed: " + String.join(", ", enumNames(keyType))));
                     ok = false;
                     continue;
                 }
             } else if (param.countryKeys()) {
                 if (!ISO_COUNTRIES.contains(e.key())) {
-                    problems.add(new Problem(e.keyLocation(), childPath, "unknown country code '" + e.key() + "'"
+                    problems.add(new Problem(e.keyLocation(), childPath, "unknown country code " + InputLimits.quote(e.key())
                             + countrySuggestion(e.key(), table.defaultKeys())
                             + "; allowed: ISO-3166 alpha-2 codes in capitals, such as US, DE, PH"));
                     ok = false;
@@ -295,7 +295,7 @@ final class RecordBinder {
         if (node instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.STRING) {
             Object v = enumConstant(type, s.text());
             if (v != null) return v;
-            problems.add(new Problem(s.location(), path, "unknown " + enumNoun(type) + " '" + s.text() + "'"
+            problems.add(new Problem(s.location(), path, "unknown " + enumNoun(type) + " " + InputLimits.quote(s.text())
                     + Names.didYouMean(s.text(), names) + "; allowed: " + String.join(", ", names)));
             return null;
         }

@@ -92,8 +92,8 @@ public final class ScenarioLoader {
         for (var e : List.copyOf(platforms.entries().values())) {
             if (!(e.value() instanceof Node.MapNode own)) continue;
             if (own.get("name") instanceof Node.ScalarNode n && !n.text().equals(e.key())) {
-                problems.add(new Problem(n.location(), "platforms." + e.key() + ".name", "found '" + n.text()
-                        + "'; a platform under platforms is named by its key ('" + e.key() + "'): leave name out"));
+                problems.add(new Problem(n.location(), "platforms." + e.key() + ".name", "found " + InputLimits.quote(n.text())
+                        + "; a platform under platforms is named by its key ('" + e.key() + "'): leave name out"));
                 continue;
             }
             // From its own preset's platform (extends: FILE), else from the first platform.

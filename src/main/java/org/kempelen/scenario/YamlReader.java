@@ -180,7 +180,7 @@ public final class YamlReader {
                 Location loc = m.getProblemMark() != null
                         ? new Location(source, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1)
                         : e.getLocation() != null ? at(e.getLocation(), source) : Location.of(source);
-                String msg = plain(m.getProblem());
+                String msg = InputLimits.parserMessage(plain(m.getProblem()));
                 if (m.getContext() != null && m.getContextMark() != null) {
                     msg += " (" + plain(m.getContext()).replaceFirst("^while (parsing|scanning) ", "in ")
                             + " starting at line " + (m.getContextMark().getLine() + 1)
@@ -190,7 +190,7 @@ public final class YamlReader {
             }
         }
         JsonLocation l = e.getLocation();
-        String msg = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+        String msg = e.getOriginalMessage() == null ? "malformed YAML" : InputLimits.parserMessage(e.getOriginalMessage());
         if (msg.startsWith("Expected a field name")) {
             msg = "a key must be plain text; lists or mappings as keys ('? [a]') are not supported";
         }

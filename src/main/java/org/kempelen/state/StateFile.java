@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.kempelen.model.MarketState;
+import org.kempelen.scenario.InputLimits;
 
 /**
  * The binary file a saved market lives in (docs/STATES.md). A state file is
@@ -139,8 +140,8 @@ public final class StateFile {
                 int count = in.readInt();
                 left -= 5;
                 if (!found.equals(name)) {
-                    throw new IllegalStateException("expected the record '" + name + "' but found '" + abbreviate(found)
-                            + "' (a state of another build or layout)");
+                    throw new IllegalStateException("expected the record '" + name + "' but found " + InputLimits.quote(found)
+                            + " (a state of another build or layout)");
                 }
                 if (t >= TYPES.length || TYPES[t] != type) {
                     throw new IllegalStateException("record '" + name + "' holds " + (t < TYPES.length ? TYPES[t] : "type " + t) + " values, not " + type);
@@ -263,10 +264,6 @@ public final class StateFile {
                 return a;
             }
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
     private static MessageDigest sha256() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,8 +16,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kempelen.output.BuildInfo;
 
-/** The calibration loop on cheap deterministic functions in place of the model: optimum, resume, threads. */
+/** The calibration loop on cheap deterministic functions in place of the model: optimum, resume (not across builds unless allowed), threads. */
 class CalibratorTest {
     @TempDir
     Path tmp;
@@ -31,7 +34,7 @@ class CalibratorTest {
     }
 
     private Calibrator.Result calibrate(CalibrationSpec s, Calibrator.Simulator sim, String out, int threads, boolean resume) throws Exception {
-        return Calibrator.calibrate(s, sim, tmp.resolve(out), threads, resume, true, new PrintWriter(new StringWriter()));
+        return Calibrator.calibrate(s, sim, tmp.resolve(out), threads, resume, false, true, new PrintWriter(new StringWriter()));
     }
 
     @Test
@@ -106,6 +109,42 @@ class CalibratorTest {
         CalibrationSpec o = other;
         String m = assertThrows(CalibrationException.class, () -> calibrate(o, KNOWN, "a", 1, true)).getMessage();
         assertTrue(m.contains("cannot resume") && m.contains("another calibration file"), m);
+    }
+
+    @Test
+    void aResumeByAnotherBuildIsRefusedUnlessAllowedAndTheManifestListsTheBuilds() throws Exception {
+        CalibrationSpec s = spec(OptimiserSettings.Method.cmaes, 10);
+        Calibrator.Result whole = calibrate(s, KNOWN, "whole", 1, false);
+        String id = BuildInfo.id();
+        Path journal = tmp.resolve("whole/.calibration-journal");
+        List<String> lines = Files.readAllLines(journal);
+        assertEquals("build 0 " + id, lines.get(1), "the journal names the build after its header");
+        JsonNode m = new ObjectMapper().readTree(tmp.resolve("whole/calibration.manifest.json").toFile());
+        assertEquals(id, m.get("build").asText());
+        assertEquals("[{\"build\":\"" + id + "\",\"evaluations\":" + whole.evaluations().size() + "}]", m.get("builds").toString());
+
+        // Six evaluations by another build, as if it had been killed then.
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.write(other.resolve(".calibration-journal"), List.of(lines.get(0), "build 0 0.0.9 commit abcdefabcdef"));
+        Files.write(other.resolve(".calibration-journal"), lines.subList(2, 8), StandardOpenOption.APPEND);
+        byte[] before = Files.readAllBytes(other.resolve(".calibration-journal"));
+        String refused = assertThrows(CalibrationException.class, () -> calibrate(s, KNOWN, "other", 1, true)).getMessage();
+        assertTrue(refused.startsWith("cannot resume " + other + ": it was made by build '0.0.9 commit abcdefabcdef', and this is build '" + id + "'"), refused);
+        assertArrayEquals(before, Files.readAllBytes(other.resolve(".calibration-journal")), "the refused resume left the journal as it was");
+
+        Calibrator.Result r = Calibrator.calibrate(s, KNOWN, other, 1, true, true, true, new PrintWriter(new StringWriter()));
+        assertEquals(whole.evaluations().size(), r.evaluations().size());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("whole/trace.csv")), Files.readAllBytes(other.resolve("trace.csv")));
+        m = new ObjectMapper().readTree(other.resolve("calibration.manifest.json").toFile());
+        assertEquals("[{\"build\":\"0.0.9 commit abcdefabcdef\",\"evaluations\":6},{\"build\":\"" + id + "\",\"evaluations\":"
+                + (whole.evaluations().size() - 6) + "}]", m.get("builds").toString());
+
+        // A journal from before build stamps: the build is unknown, refused the same way.
+        Path old = Files.createDirectories(tmp.resolve("old"));
+        Files.write(old.resolve(".calibration-journal"), lines.subList(0, 1));
+        Files.write(old.resolve(".calibration-journal"), lines.subList(2, 5), StandardOpenOption.APPEND);
+        String unknown = assertThrows(CalibrationException.class, () -> calibrate(s, KNOWN, "old", 1, true)).getMessage();
+        assertTrue(unknown.startsWith("cannot resume " + old + ": its journal predates build stamps, so the build that made it is unknown"), unknown);
     }
 
     @Test

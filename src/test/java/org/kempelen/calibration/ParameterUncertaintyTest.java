@@ -52,7 +52,7 @@ class ParameterUncertaintyTest {
     @Test
     void aParameterWithoutEffectIsNotIdentifiedAndTheOtherGetsTheKnownStandardError() throws Exception {
         CalibrationSpec s = spec(List.of(MomentDistanceTest.target("a", 3, 2.5, 3.5)), xy(), 30);
-        Calibrator.Result r = Calibrator.calibrate(s, TWO_X, tmp.resolve("out"), 2, false, true, new PrintWriter(new StringWriter()));
+        Calibrator.Result r = Calibrator.calibrate(s, TWO_X, tmp.resolve("out"), 2, false, false, true, new PrintWriter(new StringWriter()));
         ParameterEstimate x = r.uncertainty().parameters().get(0);
         ParameterEstimate y = r.uncertainty().parameters().get(1);
         assertTrue(x.identified());

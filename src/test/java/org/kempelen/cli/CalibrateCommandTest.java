@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kempelen.output.BuildInfo;
 
 /** calibrate on the model, end to end, with a handful of evaluations of tiny runs. */
 class CalibrateCommandTest {
@@ -50,6 +51,24 @@ class CalibrateCommandTest {
         Cli resumed = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("two").toString(), "--resume");
         assertEquals(0, resumed.status(), resumed.err());
         assertEquals(6, resumed.err().lines().filter(l -> l.contains("(from trace)")).count(), "a finished calibration is replayed whole");
+    }
+
+    @Test
+    void aResumeByAnotherBuildExitsTwoNamingBothBuilds() throws Exception {
+        Path f = calibration("").resolveSibling("fit.yaml");
+        Files.writeString(f, Files.readString(f).replace("maxEvaluations: 6", "maxEvaluations: 2"));
+        Path out = tmp.resolve("b");
+        assertEquals(0, Cli.run("calibrate", f.toString(), "--out", out.toString(), "--threads", "2", "--no-uncertainty").status());
+        Path journal = out.resolve(".calibration-journal");
+        Files.writeString(journal, Files.readString(journal).replace("build 0 " + BuildInfo.id() + "\n", "build 0 0.0.9 commit abcdefabcdef\n"));
+        Cli r = Cli.run("calibrate", f.toString(), "--out", out.toString(), "--resume", "--no-uncertainty");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("error: cannot resume " + out + ": it was made by build '0.0.9 commit abcdefabcdef', and this is build '"
+                + BuildInfo.id() + "'") && r.err().contains("add --allow-build-change"), r.err());
+        assertEquals(2, Cli.run("calibrate", f.toString(), "--out", out.toString(), "--allow-build-change").status(), "the flag goes with --resume");
+        Cli allowed = Cli.run("calibrate", f.toString(), "--out", out.toString(), "--resume", "--allow-build-change", "--no-uncertainty");
+        assertEquals(0, allowed.status(), allowed.err());
+        assertTrue(Files.readString(out.resolve("calibration.manifest.json")).contains("\"build\" : \"0.0.9 commit abcdefabcdef\""));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kempelen.output.BuildInfo;
 
 /** sweep and merge as a user types them. */
 class SweepCommandTest {
@@ -58,6 +59,36 @@ class SweepCommandTest {
         assertEquals(2, Cli.run("sweep", f.toString(), "--shard", "2/2").status());
         assertEquals(2, Cli.run("sweep", f.toString(), "--out", tmp.resolve("s0").toString(), "--quiet").status(),
                 "an existing sweep directory is not overwritten without --resume");
+    }
+
+    @Test
+    void aResumeOrMergeByAnotherBuildExitsTwoNamingBothUnlessAllowed() throws Exception {
+        Path f = sweep("parameters: {platform.commission: [0.1, 0.2, 0.3]}\n");
+        String other = "0.0.9 commit abcdefabcdef";
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, Cli.run("sweep", f.toString(), "--shard", i + "/2", "--out", tmp.resolve("s" + i).toString(), "--quiet", "--no-charts").status());
+        }
+        Path journal = tmp.resolve("s1/.sweep-journal");
+        Files.writeString(journal, Files.readString(journal).replace("build 0 " + BuildInfo.id() + "\n", "build 0 " + other + "\n"));
+        Cli refused = Cli.run("sweep", f.toString(), "--shard", "1/2", "--out", tmp.resolve("s1").toString(), "--resume", "--quiet");
+        assertEquals(2, refused.status(), refused.err());
+        assertTrue(refused.err().startsWith("error: cannot resume " + tmp.resolve("s1") + ": it was made by build '" + other + "', and this is build '"
+                + BuildInfo.id() + "'"), refused.err());
+        Cli alone = Cli.run("sweep", f.toString(), "--out", tmp.resolve("s1").toString(), "--allow-build-change", "--quiet");
+        assertEquals(2, alone.status());
+        assertTrue(alone.err().contains("--allow-build-change goes with --resume"), alone.err());
+        Cli allowed = Cli.run("sweep", f.toString(), "--shard", "1/2", "--out", tmp.resolve("s1").toString(), "--resume", "--allow-build-change",
+                "--quiet", "--no-charts");
+        assertEquals(0, allowed.status(), allowed.err());
+        assertTrue(Files.readString(tmp.resolve("s1/sweep.manifest.json")).contains("\"build\" : \"" + other + "\""));
+
+        Cli merge = Cli.run("merge", tmp.resolve("s0").toString(), tmp.resolve("s1").toString(), "--out", tmp.resolve("all").toString(), "--no-charts");
+        assertEquals(2, merge.status(), merge.err());
+        assertTrue(merge.err().startsWith("error: cannot merge " + tmp.resolve("s1") + ": it was run by build '" + other + "'"), merge.err());
+        assertFalse(Files.exists(tmp.resolve("all")));
+        Cli merged = Cli.run("merge", tmp.resolve("s0").toString(), tmp.resolve("s1").toString(), "--out", tmp.resolve("all").toString(),
+                "--no-charts", "--allow-build-change");
+        assertEquals(0, merged.status(), merged.err());
     }
 
     @Test

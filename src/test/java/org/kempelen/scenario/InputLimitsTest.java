@@ -62,6 +62,38 @@ class InputLimitsTest {
         assertEquals(4096, assertLoads("name: ok\ndescription: " + "d".repeat(4096) + "\n").description().length());
     }
 
+    @Test
+    void aForeignFileIsQuotedAtMostEightyCharactersWithItsPlace() throws Exception {
+        String line = "root:x:0:0:root:/root:/bin/bash " + "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin ".repeat(40);
+        Path foreign = Files.writeString(tmp.resolve("passwd"), line + "\n" + line + "\n");
+        Path p = Files.writeString(tmp.resolve("p.yaml"), "name: p\nextends: passwd\n");
+        String e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(p, List.of())).getMessage();
+        // YAML folds the two lines into one text; 80 characters of it are quoted, then '…'.
+        assertEquals(p + ":2:10: extends: " + foreign + " is not a scenario: it holds text '" + line.substring(0, 80)
+                + "…', not a mapping of parameters", e);
+        String direct = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(foreign, List.of())).getMessage();
+        assertTrue(direct.startsWith(foreign + ":1:1: found text '" + line.substring(0, 80) + "…'; a scenario is a mapping"), direct);
+        assertTrue(direct.length() < 300, direct);
+        if (Files.isReadable(Path.of("/etc/passwd")) && Files.size(Path.of("/etc/passwd")) > 100) {
+            Path etc = Files.writeString(tmp.resolve("etc.yaml"), "name: p\nextends: /etc/passwd\n");
+            String m = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(etc, List.of())).getMessage();
+            String quoted = m.substring(m.indexOf("it holds text '") + "it holds text '".length(), m.lastIndexOf("…'"));
+            assertEquals(80, quoted.length(), m);
+        }
+    }
+
+    @Test
+    void quotesAreOneLineAndParserMessagesKeepTheirWordsButNotTheFile() {
+        assertEquals("'a\\nb\\tc\\u0007'", InputLimits.quote("a\nb\tc\u0007"));
+        assertEquals("'" + "x".repeat(80) + "'", InputLimits.quote("x".repeat(80)));
+        assertEquals("'" + "x".repeat(80) + "…'", InputLimits.quote("x".repeat(81)));
+        String token = "t".repeat(300);
+        assertEquals("Unrecognized token '" + "t".repeat(80) + "…': was expecting (JSON String, Number, Array, Object or token 'null')",
+                InputLimits.parserMessage("Unrecognized token '" + token + "': was expecting (JSON String, Number, Array, Object or token 'null')"
+                        + "\n at [Source: " + token + "]"));
+        assertEquals("found undefined tag handle !" + "y".repeat(79) + "…", InputLimits.parserMessage("found undefined tag handle !" + "y".repeat(200)));
+    }
+
     private static Scenario assertLoads(String yaml) {
         try {
             return ScenarioLoader.fromText(yaml, "ok.yaml", "ok", List.of());

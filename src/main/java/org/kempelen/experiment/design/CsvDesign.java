@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.kempelen.scenario.InputLimits;
 
 /**
  * Points supplied by the user in a CSV file (UTF-8, comma-separated, a header row, one point per
@@ -119,17 +120,17 @@ public final class CsvDesign implements Design {
         }
         if (f.domain() instanceof Domain.Range range) {
             if (!NUMBER.matcher(cell).matches()) {
-                throw error(line, column, f.path(), "'" + cell + "' is not a number");
+                throw error(line, column, f.path(), InputLimits.quote(cell) + " is not a number");
             }
             double x = Double.parseDouble(cell);
             if (!Double.isFinite(x)) {
-                throw error(line, column, f.path(), "'" + cell + "' is out of range");
+                throw error(line, column, f.path(), InputLimits.quote(cell) + " is out of range");
             }
             if (!range.integer()) {
                 return x;
             }
             if (x != Math.rint(x) || Math.abs(x) >= 0x1p63) {
-                throw error(line, column, f.path(), "'" + cell + "' is not a whole number (the factor is an integer range)");
+                throw error(line, column, f.path(), InputLimits.quote(cell) + " is not a whole number (the factor is an integer range)");
             }
             return WHOLE.matcher(cell).matches() ? Long.parseLong(cell) : (long) x;
         }
@@ -159,7 +160,7 @@ public final class CsvDesign implements Design {
 
     private IllegalArgumentException error(int line, int column, String name, String what) {
         return new IllegalArgumentException("design file " + file + ", line " + line + ", column " + (column + 1)
-                + " ('" + name + "'): " + what);
+                + " (" + InputLimits.quote(name) + "): " + what);
     }
 
     private static String paths(List<Factor> factors) {
