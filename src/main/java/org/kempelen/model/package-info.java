@@ -6,7 +6,9 @@
  * interface, the weight of money ({@link org.kempelen.model.MoneyWeight}) and the offer decision
  * ({@link org.kempelen.model.Decision}), the money ledger and the counters that metrics read.
  * The work phase decides in parallel and commits in order, so a run gives the same results on
- * any number of threads (WorkPhase). No I/O, no printing; depends only on MASON and the
- * scenario records.
+ * any number of threads (WorkPhase). The whole market between two days can be handed out and
+ * taken back as named arrays ({@link org.kempelen.model.MarketState}), so that runs branch from
+ * a saved state; the file they go to is {@code org.kempelen.state}'s. No I/O, no printing;
+ * depends only on MASON and the scenario records.
  */
 package org.kempelen.model;
