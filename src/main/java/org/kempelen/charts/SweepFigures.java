@@ -1,6 +1,7 @@
 package org.kempelen.charts;
 
 import java.awt.Color;
+import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,38 +27,184 @@ import org.kempelen.metrics.Table;
 public final class SweepFigures {
     private SweepFigures() {}
 
-    /** Mean of {@code metric} with 95 % CI against {@code factor}, from runs.csv rows with status ok. */
+    /** Mean of {@code metric} with 95 % CI against {@code factor}, over all runs at each value. */
     public static Figures.Figure metricVersusFactor(Table runs, String metric, String factor) {
-        int x = runs.columnIndex(factor);
-        int y = runs.columnIndex(metric);
-        int status = runs.columnIndex("status");
-        Map<Double, List<Double>> byValue = new TreeMap<>();
-        for (Object[] row : runs.rows()) {
-            if (!"ok".equals(row[status]) || !(row[x] instanceof Number xv) || !(row[y] instanceof Number yv)) continue;
-            if (!Double.isFinite(yv.doubleValue())) continue;
-            byValue.computeIfAbsent(xv.doubleValue(), k -> new ArrayList<>()).add(yv.doubleValue());
-        }
-        YIntervalSeries s = new YIntervalSeries(metric);
-        for (var e : byValue.entrySet()) {
-            Replicates.Estimate est = Replicates.of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
-            s.add(e.getKey(), est.mean(), est.low(), est.high());
-        }
+        return metricVersusFactor(runs, metric, factor, null);
+    }
+
+    /**
+     * Mean of {@code metric} with its 95 % CI band against the numeric {@code factor}, from runs.csv
+     * rows with status ok: one line per level of {@code groupBy} (another varied parameter, numeric
+     * or not), or one line over all runs at each value when it is null.
+     */
+    public static Figures.Figure metricVersusFactor(Table runs, String metric, String factor, String groupBy) {
+        Map<String, Map<Double, List<Double>>> groups = groups(runs, metric, factor, groupBy);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        data.addSeries(s);
         DeviationRenderer r = new DeviationRenderer(true, true);
-        r.setAlpha(0.2f);
-        r.setSeriesPaint(0, Palette.OKABE_ITO[5]);
-        r.setSeriesFillPaint(0, Palette.OKABE_ITO[5]);
-        r.setSeriesStroke(0, Palette.line(0));
+        r.setAlpha(0.15f);
+        int i = 0;
+        for (var g : groups.entrySet()) {
+            YIntervalSeries s = new YIntervalSeries(groupBy == null ? metric : groupBy + " = " + g.getKey());
+            for (var e : g.getValue().entrySet()) {
+                Replicates.Estimate est = Replicates.of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+                s.add(e.getKey(), est.mean(), est.low(), est.high());
+            }
+            data.addSeries(s);
+            Paint colour = groupBy == null ? Palette.OKABE_ITO[5] : Palette.nth(i);
+            r.setSeriesPaint(i, colour);
+            r.setSeriesFillPaint(i, colour);
+            r.setSeriesStroke(i, Palette.line(groupBy == null ? 0 : i));
+            i++;
+        }
         NumberAxis xa = axis(factor);
         xa.setAutoRangeIncludesZero(false);
         NumberAxis ya = axis(metric);
         ya.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xa, ya, r);
-        String stem = "sweep_" + slug(metric) + "_vs_" + slug(factor);
-        return new Figures.Figure(stem, "Mean of " + metric + " against " + factor
-                + " over all runs at each value (other varied parameters included); the band is the 95 % confidence interval.",
-                chart(metric + " by " + factor, plot));
+        String stem = "sweep_" + slug(metric) + "_vs_" + slug(factor) + (groupBy == null ? "" : "_by_" + slug(groupBy));
+        String caption = groupBy == null
+                ? "Mean of " + metric + " against " + factor + " over all runs at each value (other varied parameters included); the band is the 95 % confidence interval."
+                : "Mean of " + metric + " against " + factor + ", one line per value of " + groupBy
+                        + " (other varied parameters pooled); the bands are 95 % confidence intervals.";
+        return new Figures.Figure(stem, caption, chart(metric + " by " + factor, plot));
+    }
+
+    /**
+     * Mean of {@code metric} with its 95 % CI at each level of {@code factor} (any levels, e.g. a
+     * pricing rule), one series per level of {@code groupBy} when it is not null.
+     */
+    public static Figures.Figure metricByLevel(Table runs, String metric, String factor, String groupBy) {
+        int x = runs.columnIndex(factor), y = runs.columnIndex(metric), status = runs.columnIndex("status");
+        int g = groupBy == null ? -1 : runs.columnIndex(groupBy);
+        Map<String, Map<String, List<Double>>> cells = new TreeMap<>(LEVEL_ORDER);
+        java.util.LinkedHashSet<String> levels = new java.util.LinkedHashSet<>();
+        for (Object[] row : runs.rows()) {
+            if (!"ok".equals(row[status]) || !(row[y] instanceof Number yv) || !Double.isFinite(yv.doubleValue()) || row[x] == null) continue;
+            String level = label(row[x]);
+            levels.add(level);
+            String series = g < 0 ? metric : groupBy + " = " + label(row[g]);
+            cells.computeIfAbsent(series, k -> new TreeMap<>(LEVEL_ORDER)).computeIfAbsent(level, k -> new ArrayList<>()).add(yv.doubleValue());
+        }
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (var series : cells.entrySet()) {
+            for (String level : levels) {
+                List<Double> v = series.getValue().get(level);
+                if (v == null) continue;
+                Replicates.Estimate est = Replicates.of(v.stream().mapToDouble(Double::doubleValue).toArray());
+                Double half = Double.isFinite(est.high()) ? (est.high() - est.low()) / 2 : null;
+                data.add((Number) est.mean(), half, series.getKey(), level);
+            }
+        }
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setErrorIndicatorPaint(Color.DARK_GRAY);
+        r.setShadowVisible(false);
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        for (int i = 0; i < cells.size(); i++) r.setSeriesPaint(i, g < 0 ? Palette.OKABE_ITO[5] : Palette.nth(i));
+        CategoryAxis xa = new CategoryAxis(factor);
+        xa.setLabelFont(Palette.LABEL);
+        xa.setTickLabelFont(Palette.TICK);
+        xa.setMaximumCategoryLabelLines(2);
+        NumberAxis ya = axis(metric);
+        CategoryPlot plot = new CategoryPlot(data, xa, ya, r);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        String stem = "sweep_" + slug(metric) + "_by_" + slug(factor) + (groupBy == null ? "" : "_and_" + slug(groupBy));
+        String caption = "Mean of " + metric + " at each value of " + factor + (groupBy == null ? "" : ", one bar per value of " + groupBy)
+                + " (other varied parameters pooled), with 95 % confidence intervals.";
+        return new Figures.Figure(stem, caption, chart(metric + " by " + factor, plot));
+    }
+
+    /**
+     * Mean of {@code metric} over the grid of two numeric factors, one cell per pair of values,
+     * coloured from its lowest mean (light) to its highest (dark), each cell labelled with its mean.
+     */
+    public static Figures.Figure metricHeatMap(Table runs, String metric, String xFactor, String yFactor) {
+        Map<String, Map<Double, List<Double>>> byY = groups(runs, metric, xFactor, yFactor);
+        List<Double> xs = new ArrayList<>(new java.util.TreeSet<>(byY.values().stream().flatMap(m -> m.keySet().stream()).toList()));
+        List<String> ys = new ArrayList<>(byY.keySet());
+        int n = xs.size() * ys.size();
+        double[][] xyz = new double[3][n];
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        int c = 0;
+        for (int j = 0; j < ys.size(); j++) {
+            for (int i = 0; i < xs.size(); i++) {
+                List<Double> v = byY.get(ys.get(j)).get(xs.get(i));
+                double mean = v == null ? Double.NaN : v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+                xyz[0][c] = i;
+                xyz[1][c] = j;
+                xyz[2][c++] = mean;
+                if (Double.isFinite(mean)) {
+                    lo = Math.min(lo, mean);
+                    hi = Math.max(hi, mean);
+                }
+            }
+        }
+        org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
+        data.addSeries(metric, xyz);
+        double low = lo, span = hi > lo ? hi - lo : 1;
+        org.jfree.chart.renderer.xy.XYBlockRenderer r = new org.jfree.chart.renderer.xy.XYBlockRenderer();
+        r.setPaintScale(new org.jfree.chart.renderer.PaintScale() {
+            public double getLowerBound() { return low; }
+            public double getUpperBound() { return low + span; }
+            public Paint getPaint(double v) {
+                if (!Double.isFinite(v)) return Color.WHITE;
+                float t = (float) Math.max(0, Math.min(1, (v - low) / span));
+                return new Color(1 - 0.85f * t, 1 - 0.55f * t, 1 - 0.25f * t);
+            }
+        });
+        r.setDefaultItemLabelGenerator((dataset, series, item) -> {
+            double z = ((org.jfree.data.xy.XYZDataset) dataset).getZValue(series, item);
+            return Double.isFinite(z) ? threeDigits(z) : "";
+        });
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(Palette.TICK);
+        org.jfree.chart.axis.SymbolAxis xa = new org.jfree.chart.axis.SymbolAxis(xFactor, xs.stream().map(SweepFigures::label).toArray(String[]::new));
+        org.jfree.chart.axis.SymbolAxis ya = new org.jfree.chart.axis.SymbolAxis(yFactor, ys.toArray(String[]::new));
+        for (org.jfree.chart.axis.SymbolAxis a : List.of(xa, ya)) {
+            a.setLabelFont(Palette.LABEL);
+            a.setTickLabelFont(Palette.TICK);
+            a.setGridBandsVisible(false);
+        }
+        XYPlot plot = new XYPlot(data, xa, ya, r);
+        String stem = "sweep_" + slug(metric) + "_grid_" + slug(xFactor) + "_" + slug(yFactor);
+        String caption = "Mean of " + metric + " at each pair of values of " + xFactor + " and " + yFactor
+                + " (other varied parameters pooled); darker is higher, from " + threeDigits(lo) + " to " + threeDigits(hi) + ".";
+        JFreeChart chart = chart(metric + ": " + xFactor + " x " + yFactor, plot);
+        chart.removeLegend();
+        return new Figures.Figure(stem, caption, chart);
+    }
+
+    /** Runs' values of {@code metric} by the level of {@code groupBy} (one group when null), then by the value of the numeric {@code factor}. */
+    private static Map<String, Map<Double, List<Double>>> groups(Table runs, String metric, String factor, String groupBy) {
+        int x = runs.columnIndex(factor), y = runs.columnIndex(metric), status = runs.columnIndex("status");
+        int g = groupBy == null ? -1 : runs.columnIndex(groupBy);
+        Map<String, Map<Double, List<Double>>> out = new TreeMap<>(LEVEL_ORDER);
+        for (Object[] row : runs.rows()) {
+            if (!"ok".equals(row[status]) || !(row[x] instanceof Number xv) || !(row[y] instanceof Number yv)) continue;
+            if (!Double.isFinite(yv.doubleValue())) continue;
+            String key = g < 0 ? "" : label(row[g]);
+            out.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(xv.doubleValue(), k -> new ArrayList<>()).add(yv.doubleValue());
+        }
+        return out;
+    }
+
+    /** Levels in numeric order when both are numbers, else as text. */
+    private static final java.util.Comparator<String> LEVEL_ORDER = (a, b) -> {
+        try {
+            return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    };
+
+    /** Three significant digits, without trailing zeros (10, 0.755, 2.58). */
+    private static String threeDigits(double v) {
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A level as it reads on an axis: whole numbers without ".0". */
+    private static String label(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());
+        return String.valueOf(v);
     }
 
     /** Sensitivity indices of {@code metric} per factor, from sensitivity.csv: Sobol S1 and ST with CIs, or Morris mu* and sigma. */

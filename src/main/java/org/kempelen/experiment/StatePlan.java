@@ -63,6 +63,9 @@ public record StatePlan(Path from, Path saveTo, int saveDay, boolean stopAfterSa
         if (saveTo != null && (saveDay < 0 || saveDay >= scenario.days())) {
             throw new UnusableStateException("--state-day " + saveDay + " is not a recorded day of this scenario: from 0 to " + (scenario.days() - 1));
         }
+        if (saveTo != null && java.nio.file.Files.isDirectory(saveTo)) {
+            throw new UnusableStateException("--save-state " + saveTo + " is a directory; give the path of the state file to write");
+        }
         if (saveTo != null && saveDay < fromDay) {
             throw new UnusableStateException("--state-day " + saveDay + " is before the day of the state it continues from (" + fromDay + ")");
         }

@@ -39,10 +39,17 @@ final class SweepCharts {
             throw new IOException(e.getMessage(), e);
         }
         List<Figures.Figure> figures = new ArrayList<>();
+        List<Factor> factors = sweep.spec().factors();
+        boolean grid = sweep.spec().design().name().equals("grid");
+        List<Factor> numeric = factors.stream().filter(SweepCharts::numeric).toList();
         for (String metric : chartMetrics(sweep)) {
-            for (Factor f : sweep.spec().factors()) {
-                if (numeric(f)) figures.add(SweepFigures.metricVersusFactor(runs, metric, f.path()));
+            for (Factor f : factors) {
+                // A grid asks how one lever's effect depends on another: a line (or bar) per level of the next factor.
+                String by = grid ? groupFor(f, factors) : null;
+                figures.add(numeric(f) ? SweepFigures.metricVersusFactor(runs, metric, f.path(), by)
+                        : SweepFigures.metricByLevel(runs, metric, f.path(), by));
             }
+            if (grid && numeric.size() >= 2) figures.add(SweepFigures.metricHeatMap(runs, metric, numeric.get(0).path(), numeric.get(1).path()));
             if (sensitivity != null) figures.add(SweepFigures.sensitivity(sensitivity, metric));
         }
         Path charts = out.resolve("charts");
@@ -51,6 +58,20 @@ final class SweepCharts {
                     ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
         }
     }
+
+    /** The factor whose levels give {@code f}'s chart one series each: the next factor of the grid with 2 to 8 levels, else none. */
+    private static String groupFor(Factor f, List<Factor> factors) {
+        int at = factors.indexOf(f);
+        for (int i = 1; i < factors.size(); i++) {
+            Factor g = factors.get((at + i) % factors.size());
+            if (g.domain() instanceof Domain.Levels l && l.values().size() >= 2 && l.values().size() <= MAX_SERIES) return g.path();
+            if (g.domain() instanceof Domain.Range r && r.steps() >= 2 && r.steps() <= MAX_SERIES) return g.path();
+        }
+        return null;
+    }
+
+    /** Series in a chart at most: beyond it lines cannot be told apart. */
+    static final int MAX_SERIES = 8;
 
     private static boolean numeric(Factor f) {
         return f.domain() instanceof Domain.Range || ((Domain.Levels) f.domain()).values().stream().allMatch(v -> v instanceof Number);

@@ -46,6 +46,9 @@ class SavedStateCommandTest {
         Cli late = run("--save-state", tmp.resolve("z.state").toString(), "--state-day", "10", "--out", tmp.resolve("z").toString());
         assertEquals(2, late.status());
         assertTrue(late.err().contains("--state-day 10 is not a recorded day of this scenario: from 0 to 9"), late.err());
-        for (String d : new String[] {"x", "y", "z"}) assertFalse(Files.exists(tmp.resolve(d)), d);
+        Cli directory = run("--save-state", tmp.toString(), "--out", tmp.resolve("w").toString());
+        assertEquals(2, directory.status());
+        assertTrue(directory.err().contains("is a directory"), directory.err());
+        for (String d : new String[] {"x", "y", "z", "w"}) assertFalse(Files.exists(tmp.resolve(d)), d);
     }
 }
