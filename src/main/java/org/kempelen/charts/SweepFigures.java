@@ -38,7 +38,54 @@ public final class SweepFigures {
      * or not), or one line over all runs at each value when it is null.
      */
     public static Figures.Figure metricVersusFactor(Table runs, String metric, String factor, String groupBy) {
-        Map<String, Map<Double, List<Double>>> groups = groups(runs, metric, factor, groupBy);
+        Map<String, Map<Double, List<Double>>> groups = groups(runs, metric, factor, groupBy, null, null);
+        NumberAxis xa = axis(factor);
+        xa.setAutoRangeIncludesZero(false);
+        NumberAxis ya = axis(metric);
+        ya.setAutoRangeIncludesZero(false);
+        XYPlot plot = lines(groups, groupBy, metric, new ArrayList<>(groups.keySet()), xa, ya);
+        String stem = "sweep_" + slug(metric) + "_vs_" + slug(factor) + (groupBy == null ? "" : "_by_" + slug(groupBy));
+        String caption = groupBy == null
+                ? "Mean of " + metric + " against " + factor + " over all runs at each value (other varied parameters included); the band is the 95 % confidence interval."
+                : "Mean of " + metric + " against " + factor + ", one line per value of " + groupBy
+                        + " (other varied parameters pooled); the bands are 95 % confidence intervals.";
+        return new Figures.Figure(stem, caption, chart(metric + " by " + factor, plot));
+    }
+
+    /**
+     * Small multiples: {@link #metricVersusFactor(Table, String, String, String)} once per level of
+     * a third varied parameter {@code panel}, side by side on one metric axis.
+     */
+    public static Figures.Figure metricVersusFactorPanels(Table runs, String metric, String factor, String groupBy, String panel) {
+        Map<String, Map<Double, List<Double>>> all = groups(runs, metric, factor, groupBy, null, null);
+        List<String> keys = new ArrayList<>(all.keySet());
+        NumberAxis ya = axis(metric);
+        ya.setAutoRangeIncludesZero(false);
+        org.jfree.chart.plot.CombinedRangeXYPlot combined = new org.jfree.chart.plot.CombinedRangeXYPlot(ya);
+        int p = runs.columnIndex(panel);
+        java.util.TreeSet<String> levels = new java.util.TreeSet<>(LEVEL_ORDER);
+        for (Object[] row : runs.rows()) if (row[p] != null) levels.add(label(row[p]));
+        for (String level : levels) {
+            NumberAxis xa = axis(factor + " (" + panel + " = " + level + ")");
+            xa.setAutoRangeIncludesZero(false);
+            Map<String, Map<Double, List<Double>>> mine = groups(runs, metric, factor, groupBy, panel, level);
+            XYPlot sub = lines(mine, groupBy, metric, keys, xa, null);
+            // One legend for all panels: the colours mean the same in each.
+            if (combined.getSubplots().size() > 0) sub.getRenderer().setDefaultSeriesVisibleInLegend(false);
+            combined.add(sub, 1);
+        }
+        String stem = "sweep_" + slug(metric) + "_vs_" + slug(factor) + "_by_" + slug(groupBy) + "_per_" + slug(panel);
+        String caption = "Mean of " + metric + " against " + factor + ", one line per value of " + groupBy + ", one panel per value of "
+                + panel + " (other varied parameters pooled); the bands are 95 % confidence intervals.";
+        JFreeChart chart = new JFreeChart(metric + " by " + factor + ", " + groupBy + " and " + panel, Palette.TITLE, combined, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setItemFont(Palette.LEGEND);
+        return new Figures.Figure(stem, caption, chart);
+    }
+
+    /** Lines with CI bands, one per group, coloured by the group's place among {@code keys} so panels agree. */
+    private static XYPlot lines(Map<String, Map<Double, List<Double>>> groups, String groupBy, String metric, List<String> keys,
+                                NumberAxis xa, NumberAxis ya) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer r = new DeviationRenderer(true, true);
         r.setAlpha(0.15f);
@@ -50,23 +97,16 @@ public final class SweepFigures {
                 s.add(e.getKey(), est.mean(), est.low(), est.high());
             }
             data.addSeries(s);
-            Paint colour = groupBy == null ? Palette.OKABE_ITO[5] : Palette.nth(i);
+            int k = keys.indexOf(g.getKey());
+            Paint colour = groupBy == null ? Palette.OKABE_ITO[5] : Palette.nth(k);
             r.setSeriesPaint(i, colour);
             r.setSeriesFillPaint(i, colour);
-            r.setSeriesStroke(i, Palette.line(groupBy == null ? 0 : i));
+            r.setSeriesStroke(i, Palette.line(groupBy == null ? 0 : k));
             i++;
         }
-        NumberAxis xa = axis(factor);
-        xa.setAutoRangeIncludesZero(false);
-        NumberAxis ya = axis(metric);
-        ya.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xa, ya, r);
-        String stem = "sweep_" + slug(metric) + "_vs_" + slug(factor) + (groupBy == null ? "" : "_by_" + slug(groupBy));
-        String caption = groupBy == null
-                ? "Mean of " + metric + " against " + factor + " over all runs at each value (other varied parameters included); the band is the 95 % confidence interval."
-                : "Mean of " + metric + " against " + factor + ", one line per value of " + groupBy
-                        + " (other varied parameters pooled); the bands are 95 % confidence intervals.";
-        return new Figures.Figure(stem, caption, chart(metric + " by " + factor, plot));
+        plot.setBackgroundPaint(Color.WHITE);
+        return plot;
     }
 
     /**
@@ -118,7 +158,7 @@ public final class SweepFigures {
      * coloured from its lowest mean (light) to its highest (dark), each cell labelled with its mean.
      */
     public static Figures.Figure metricHeatMap(Table runs, String metric, String xFactor, String yFactor) {
-        Map<String, Map<Double, List<Double>>> byY = groups(runs, metric, xFactor, yFactor);
+        Map<String, Map<Double, List<Double>>> byY = groups(runs, metric, xFactor, yFactor, null, null);
         List<Double> xs = new ArrayList<>(new java.util.TreeSet<>(byY.values().stream().flatMap(m -> m.keySet().stream()).toList()));
         List<String> ys = new ArrayList<>(byY.keySet());
         int n = xs.size() * ys.size();
@@ -173,13 +213,19 @@ public final class SweepFigures {
         return new Figures.Figure(stem, caption, chart);
     }
 
-    /** Runs' values of {@code metric} by the level of {@code groupBy} (one group when null), then by the value of the numeric {@code factor}. */
-    private static Map<String, Map<Double, List<Double>>> groups(Table runs, String metric, String factor, String groupBy) {
+    /**
+     * Runs' values of {@code metric} by the level of {@code groupBy} (one group when null), then by
+     * the value of the numeric {@code factor}; only the runs whose {@code onlyWhere} is {@code is}, when given.
+     */
+    private static Map<String, Map<Double, List<Double>>> groups(Table runs, String metric, String factor, String groupBy,
+                                                                 String onlyWhere, String is) {
         int x = runs.columnIndex(factor), y = runs.columnIndex(metric), status = runs.columnIndex("status");
         int g = groupBy == null ? -1 : runs.columnIndex(groupBy);
+        int w = onlyWhere == null ? -1 : runs.columnIndex(onlyWhere);
         Map<String, Map<Double, List<Double>>> out = new TreeMap<>(LEVEL_ORDER);
         for (Object[] row : runs.rows()) {
             if (!"ok".equals(row[status]) || !(row[x] instanceof Number xv) || !(row[y] instanceof Number yv)) continue;
+            if (w >= 0 && !label(row[w]).equals(is)) continue;
             if (!Double.isFinite(yv.doubleValue())) continue;
             String key = g < 0 ? "" : label(row[g]);
             out.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(xv.doubleValue(), k -> new ArrayList<>()).add(yv.doubleValue());

@@ -48,6 +48,9 @@ final class SweepCharts {
                 String by = grid ? groupFor(f, factors) : null;
                 figures.add(numeric(f) ? SweepFigures.metricVersusFactor(runs, metric, f.path(), by)
                         : SweepFigures.metricByLevel(runs, metric, f.path(), by));
+                // A third factor: small multiples, one panel per level, so nothing is pooled away.
+                String panel = by == null ? null : groupFor(f, factors, by, MAX_PANELS);
+                if (numeric(f) && panel != null) figures.add(SweepFigures.metricVersusFactorPanels(runs, metric, f.path(), by, panel));
             }
             if (grid && numeric.size() >= 2) figures.add(SweepFigures.metricHeatMap(runs, metric, numeric.get(0).path(), numeric.get(1).path()));
             if (sensitivity != null) figures.add(SweepFigures.sensitivity(sensitivity, metric));
@@ -61,17 +64,25 @@ final class SweepCharts {
 
     /** The factor whose levels give {@code f}'s chart one series each: the next factor of the grid with 2 to 8 levels, else none. */
     private static String groupFor(Factor f, List<Factor> factors) {
+        return groupFor(f, factors, null, MAX_SERIES);
+    }
+
+    /** The next factor after {@code f}, other than {@code besides}, with 2 to {@code most} levels; null if none. */
+    private static String groupFor(Factor f, List<Factor> factors, String besides, int most) {
         int at = factors.indexOf(f);
         for (int i = 1; i < factors.size(); i++) {
             Factor g = factors.get((at + i) % factors.size());
-            if (g.domain() instanceof Domain.Levels l && l.values().size() >= 2 && l.values().size() <= MAX_SERIES) return g.path();
-            if (g.domain() instanceof Domain.Range r && r.steps() >= 2 && r.steps() <= MAX_SERIES) return g.path();
+            if (g.path().equals(besides)) continue;
+            if (g.domain() instanceof Domain.Levels l && l.values().size() >= 2 && l.values().size() <= most) return g.path();
+            if (g.domain() instanceof Domain.Range r && r.steps() >= 2 && r.steps() <= most) return g.path();
         }
         return null;
     }
 
     /** Series in a chart at most: beyond it lines cannot be told apart. */
     static final int MAX_SERIES = 8;
+    /** Panels side by side at most: beyond it each is too narrow to read. */
+    static final int MAX_PANELS = 6;
 
     private static boolean numeric(Factor f) {
         return f.domain() instanceof Domain.Range || ((Domain.Levels) f.domain()).values().stream().allMatch(v -> v instanceof Number);

@@ -38,6 +38,23 @@ class SweepFiguresTest {
     }
 
     @Test
+    void aThirdFactorGetsAPanelPerLevel() {
+        Table t = new Table(List.of("status", "x", "rule", "floor", "y"));
+        for (double x : new double[] {0.1, 0.3}) {
+            for (String rule : new String[] {"A", "B"}) {
+                for (double floor : new double[] {0, 7.6}) t.add("ok", x, rule, floor, x + floor + (rule.equals("B") ? 5 : 0));
+            }
+        }
+        Figures.Figure f = SweepFigures.metricVersusFactorPanels(t, "y", "x", "rule", "floor");
+        assertEquals("sweep_y_vs_x_by_rule_per_floor", f.fileStem());
+        var panels = ((org.jfree.chart.plot.CombinedRangeXYPlot) f.chart().getPlot()).getSubplots();
+        assertEquals(2, panels.size());
+        XYPlot second = (XYPlot) panels.get(1);
+        assertEquals("x (floor = 7.6)", second.getDomainAxis().getLabel());
+        assertEquals(7.6 + 0.3 + 5, ((YIntervalSeriesCollection) second.getDataset()).getYValue(1, 1), 1e-12, "B at x = 0.3 under the floor");
+    }
+
+    @Test
     void aCategoricalFactorIsDrawnByLevel() {
         Figures.Figure f = SweepFigures.metricByLevel(runs(), "y", "rule", "x");
         CategoryDataset d = ((CategoryPlot) f.chart().getPlot()).getDataset();
