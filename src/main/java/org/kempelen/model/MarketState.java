@@ -254,7 +254,11 @@ public final class MarketState {
             if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) continue;
             Class<?> t = f.getType();
             boolean primitiveArray = t.isArray() && t.getComponentType().isPrimitive();
-            if (!t.isPrimitive() && !primitiveArray && t != PlatformCounts.class) continue;
+            if (!t.isPrimitive() && !primitiveArray && t != PlatformCounts.class) {
+                // A field a state would silently leave out would break continuing byte for byte: say so where it is added.
+                throw new IllegalStateException(c.getSimpleName() + "." + f.getName() + " is neither primitive nor a primitive array,"
+                        + " so a saved state cannot hold it: make it one, or transient if it is not part of what happened");
+            }
             f.setAccessible(true);
             out.add(f);
         }
