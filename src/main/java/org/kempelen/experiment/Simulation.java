@@ -62,14 +62,20 @@ public final class Simulation {
     public static void saveBurnIn(Scenario scenario, Path state) throws StatePlan.UnusableStateException, IOException {
         StatePlan plan = StatePlan.burnInOnly(state, 0);
         plan.check(scenario);
-        MemoryCheck.require(scenario);
-        MarketModel model = new MarketModel(scenario, 1);
-        RunRecorder recorder = RunRecorder.of(model);
-        model.addObserver(recorder);
-        plan.run(model, recorder, scenario);
+        runModel(scenario, 1, plan);
     }
 
     private static RunResults simulate(Scenario scenario, Microdata microdata, int threads, StatePlan plan, DayObserver... observers)
+            throws StatePlan.UnusableStateException, IOException {
+        Ran ran = runModel(scenario, threads, plan, observers);
+        return RunAnalysis.analyse(ran.model(), ran.recorder(), microdata.write(), microdata.workerSample());
+    }
+
+    /** A model that has run, with the recorder of its days. */
+    private record Ran(MarketModel model, RunRecorder recorder) {}
+
+    /** Builds the model of {@code scenario} with its recorder and {@code observers} and runs it as {@code plan} says. */
+    private static Ran runModel(Scenario scenario, int threads, StatePlan plan, DayObserver... observers)
             throws StatePlan.UnusableStateException, IOException {
         MemoryCheck.require(scenario);
         MarketModel model = new MarketModel(scenario, threads);
@@ -77,7 +83,7 @@ public final class Simulation {
         model.addObserver(recorder);
         for (DayObserver o : observers) model.addObserver(o);
         plan.run(model, recorder, scenario);
-        return RunAnalysis.analyse(model, recorder, microdata.write(), microdata.workerSample());
+        return new Ran(model, recorder);
     }
 
     /** Simulates and writes the run directory {@code dir} with charts, report and microdata; returns the results. */

@@ -80,20 +80,17 @@ public record StatePlan(Path from, Path saveTo, int saveDay, boolean stopAfterSa
             return;
         }
         int start;
+        // A state that does not fit this model is refused whole; a model partly restored is finished, never run.
         try (StateFile.Reader r = StateFile.open(from)) {
             MarketState.Source in = r.source();
-            try {
-                start = model.startRestored(in);
-                recorder.restore(in);
-                r.finish();
-            } catch (IllegalStateException e) {
-                model.finish();
-                throw new UnusableStateException("state file " + from + ": " + e.getMessage());
-            } catch (StateFile.BadStateException e) {
-                model.finish();
-                throw new UnusableStateException(e.getMessage());
-            }
+            start = model.startRestored(in);
+            recorder.restore(in);
+            r.finish();
+        } catch (IllegalStateException e) {
+            model.finish();
+            throw new UnusableStateException("state file " + from + ": " + e.getMessage());
         } catch (StateFile.BadStateException e) {
+            model.finish();
             throw new UnusableStateException(e.getMessage());
         }
         model.runDays(start, saveDay, hook, stopAfterSave);

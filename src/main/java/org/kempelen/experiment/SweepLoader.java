@@ -83,8 +83,8 @@ public final class SweepLoader {
         String v = text(map, "burnIn", "separate");
         if (v.equals("shared")) return true;
         if (!v.equals("separate")) {
-            problems.add(new Problem(map.get("burnIn").location(), "burnIn", "found '" + (v.length() > 40 ? v.substring(0, 37) + "..." : v)
-                    + "'; allowed: separate (every run its own burn-in) or shared (one burn-in per replication, policy points branch from it)"));
+            problems.add(new Problem(map.get("burnIn").location(), "burnIn", "found " + InputLimits.quote(v)
+                    + "; allowed: separate (every run its own burn-in) or shared (one burn-in per replication, policy points branch from it)"));
         }
         return false;
     }
