@@ -130,6 +130,11 @@ public final class Campaign {
         return closedDay == OPEN || day <= closedDay + retentionDays;
     }
 
+    /** Days an item handed in on {@code day} may be held, and so misused: to the deadline, then the retention (at least 1). */
+    int heldDays(int day) {
+        return (int) Math.max(1, Math.round(retentionDays + (deadlineDay - day)));
+    }
+
     boolean hasContributed(int worker) {
         return contributorSet != null && contributorSet.contains(worker);
     }

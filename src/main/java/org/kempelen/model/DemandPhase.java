@@ -153,9 +153,13 @@ final class DemandPhase implements sim.engine.Steppable {
         boolean purpose = Draw.bernoulli(r, rp.purposeDisclosedProbability());
         double noise = Draw.lognormal(r, 1, rp.priceDispersion());
         int items = (int) Math.max(1, Math.round(Draw.lognormal(r, rp.itemsPerCampaign(), QUOTA_DISPERSION)));
-        // Screening: a banned category is caught with banEnforcement, a scam with screening.
-        boolean caughtBan = platform.bannedCategories().contains(category) && Draw.bernoulli(r, platform.banEnforcement());
-        boolean caughtScam = !legitimate && Draw.bernoulli(r, platform.screening());
+        // Screening: a banned category is caught with banEnforcement, a scam with screening. Three
+        // numbers from the screening stream for every campaign, used or not, so that neither the
+        // demand stream nor the screening of later campaigns depends on these levers (RandomStreams).
+        MersenneTwisterFast s = m.screeningRng;
+        double banDraw = s.nextDouble(), scamDraw = s.nextDouble(), abroadDraw = s.nextDouble();
+        boolean caughtBan = platform.bannedCategories().contains(category) && Draw.below(banDraw, platform.banEnforcement());
+        boolean caughtScam = !legitimate && Draw.below(scamDraw, platform.screening());
         if (caughtBan || caughtScam) {
             if (day >= 0) {
                 if (caughtBan) m.stats.campaignsBlockedByBan++;
@@ -166,8 +170,7 @@ final class DemandPhase implements sim.engine.Steppable {
             }
             return;
         }
-        // Drawn only for posted campaigns, and only when some share is transferred (no draw at 0).
-        boolean abroad = Draw.bernoulli(r, rp.transferShare());
+        boolean abroad = Draw.below(abroadDraw, rp.transferShare());
         int countries = m.countries.count;
         int[] quota = new int[countries];
         int global = 0;

@@ -28,6 +28,11 @@ final class Draw {
         return total;
     }
 
+    /** Bernoulli(p) decided by a uniform u on [0, 1) drawn beforehand: the same outcome as {@link #bernoulli} drawing u. */
+    static boolean below(double u, double p) {
+        return p >= 1 || (p > 0 && u < p);
+    }
+
     static boolean bernoulli(MersenneTwisterFast r, double p) {
         return p >= 1 || (p > 0 && r.nextDouble() < p);
     }

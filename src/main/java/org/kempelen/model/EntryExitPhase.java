@@ -13,8 +13,11 @@ import sim.engine.Steppable;
  * out if it reaches the threshold, else forfeited. New workers enter by country share, more
  * where pressure is high and, from the first recorded day, more where the platforms pay more
  * against the local alternative wage than they did then (docs/ODD.md 7.7).
+ * <p>Who leaves is drawn in parallel by blocks of the active workers, each worker from its own
+ * substream for the day; their balances are then settled in the active list's order, on one
+ * thread, so the results are the same on any number of threads.
  */
-final class EntryExitPhase implements Steppable {
+final class EntryExitPhase implements Steppable, WorkCrew.Job {
     /** Hours of recent work below which the recent effective wage is not judged. */
     private static final double MIN_RECENT_HOURS = 0.5;
 
@@ -33,6 +36,10 @@ final class EntryExitPhase implements Steppable {
     private final double[] referenceRatio;
     /** Sum of the pressure weights on the first recorded day, which the entry rate is relative to; NaN in the burn-in. */
     private double referenceWeight = Double.NaN;
+    /** Per block of the active list, the workers leaving today, in list order; per thread, the exit draws. */
+    private IntList[] leaving = new IntList[0];
+    private final SplitMixRandom[] exitRng;
+    private int day;
 
     EntryExitPhase(MarketModel m) {
         this.m = m;
@@ -51,6 +58,8 @@ final class EntryExitPhase implements Steppable {
         java.util.Arrays.fill(referenceRatio, Double.NaN);
         this.transferring = java.util.Arrays.stream(RequesterType.values())
                 .filter(t -> m.scenario.requesters().get(t).transferShare() > 0).toArray(RequesterType[]::new);
+        this.exitRng = new SplitMixRandom[m.threads];
+        for (int t = 0; t < exitRng.length; t++) exitRng[t] = new SplitMixRandom();
     }
 
     /** The reference entry is measured against (7.7), into a saved market. */
@@ -72,16 +81,41 @@ final class EntryExitPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        int day = m.day();
-        exits(day);
+        day = m.day();
+        exits();
         entries(day);
     }
 
-    private void exits(int day) {
+    private void exits() {
+        int blocks = BlockSums.blocks(m.workers.activeCount);
+        if (leaving.length < blocks) {
+            int had = leaving.length;
+            leaving = java.util.Arrays.copyOf(leaving, Math.max(blocks, 2 * had));
+            for (int b = had; b < leaving.length; b++) leaving[b] = new IntList(16);
+        }
+        m.crew.run(this, blocks);
+        for (int b = 0; b < blocks; b++) {
+            IntList left = leaving[b];
+            for (int i = 0; i < left.size; i++) {
+                int w = left.get(i);
+                if (m.workers.erased[w]) m.stats.erasures++;
+                m.settle(w);
+            }
+            m.stats.exits += left.size;
+            m.stats.dayExits += left.size;
+            left.clear();
+        }
+        m.workers.compactActive();
+    }
+
+    /** Block b of the active list: who leaves, and which copies of a leaver's data are erased, from the worker's own substream. */
+    @Override
+    public void run(int b, int thread) {
         Workers ws = m.workers;
         WorkerParams p = m.scenario.workers();
-        MersenneTwisterFast r = m.entryExitRng;
-        for (int i = 0; i < ws.activeCount; i++) {
+        SplitMixRandom r = exitRng[thread];
+        IntList left = leaving[b];
+        for (int i = b * BlockSums.BLOCK, end = Math.min(ws.activeCount, i + BlockSums.BLOCK); i < end; i++) {
             int w = ws.activeIds[i];
             int cause = 0;
             if (ws.recentHours[w] >= MIN_RECENT_HOURS) {
@@ -90,23 +124,18 @@ final class EntryExitPhase implements Steppable {
                 if (ws.recentPay[w] / ws.recentHours[w] < reservation) cause |= LOW_WAGE;
             }
             if (day - ws.lastHarmNotifiedDay[w] <= p.harmMemoryDays()) cause |= HARMED;
+            r.seed(RandomStreams.substream(m.exitSeed, day, w));
             if (!Draw.bernoulli(r, exitProbability[cause])) continue;
             ws.active[w] = false;
             ws.exitDay[w] = day;
             // Leaving, the worker asks for its data to be erased; the country's data protection decides whether that is honoured.
-            if (Draw.bernoulli(r, m.countries.dataProtection[ws.country[w]])) {
-                ws.erased[w] = true;
-                m.stats.erasures++;
-            }
+            if (Draw.bernoulli(r, m.countries.dataProtection[ws.country[w]])) ws.erased[w] = true;
             // Copies held by processors abroad are erased under their protection, one draw per transferring type.
             for (RequesterType t : transferring) {
                 if (Draw.bernoulli(r, m.scenario.requesters().get(t).processorDataProtection())) ws.erasedAbroad[w] |= 1 << t.ordinal();
             }
-            m.settle(w);
-            m.stats.exits++;
-            m.stats.dayExits++;
+            left.add(w);
         }
-        m.workers.compactActive();
     }
 
     /**

@@ -43,6 +43,10 @@ public final class MarketModel extends SimState {
     /** Several platforms only: registrations, and where each campaign is posted (docs/ODD.md 7.10). */
     final MersenneTwisterFast registrationRng;
     final MersenneTwisterFast platformChoiceRng;
+    final MersenneTwisterFast screeningRng;
+    /** Seeds of the per (day, worker) substreams of misuse in the work phase and of exits (RandomStreams). */
+    final long misuseSeed;
+    final long exitSeed;
 
     /** Per category, from the scenario. */
     final CategoryParams[] category = new CategoryParams[C];
@@ -102,6 +106,9 @@ public final class MarketModel extends SimState {
         forumRng = RandomStreams.stream(seed, RandomStreams.FORUM);
         registrationRng = RandomStreams.stream(seed, RandomStreams.REGISTRATION);
         platformChoiceRng = RandomStreams.stream(seed, RandomStreams.PLATFORM_CHOICE);
+        screeningRng = RandomStreams.stream(seed, RandomStreams.SCREENING);
+        misuseSeed = RandomStreams.streamSeed(seed, RandomStreams.MISUSE);
+        exitSeed = RandomStreams.streamSeed(seed, RandomStreams.EXIT);
         meanPressure = new double[countries.count];
         activeByCountry = new int[countries.count];
         meanBelief = new double[countries.count * C];
@@ -255,7 +262,7 @@ public final class MarketModel extends SimState {
     /** Every random stream, in a fixed order: MASON's own, then the named ones. */
     MersenneTwisterFast[] streams() {
         return new MersenneTwisterFast[] {random, populationRng, economyRng, demandRng, choiceRng, reviewRng, riskRng, entryExitRng,
-                forumRng, registrationRng, platformChoiceRng};
+                forumRng, registrationRng, platformChoiceRng, screeningRng};
     }
 
     // ---------------------------------------------------------------- shared actions
@@ -269,28 +276,52 @@ public final class MarketModel extends SimState {
      * A worker hands in a task: the quota fills, the budget is reserved, personal data changes
      * hands now (rejected data tasks keep the data), and the pay waits for review.
      */
+    /**
+     * Worker w hands in an item for campaign c at once, on one thread (an auction's award): its
+     * claim, what it leaves on the worker and in the run's counts, the contributor, and its
+     * misuse drawn from the risk stream. The work phase does the same in three parts, the claim
+     * in order and the rest by blocks in parallel ({@link WorkPhase}).
+     */
     void submit(int w, Campaign c, int k, long priceCents, double minutes, int day) {
-        int cat = c.category.ordinal();
-        workers.tasksDone[w]++;
+        claim(w, c, k, priceCents, minutes, day);
+        handIn(w, c, k, stats);
+        if (c.category.isPersonalData()) {
+            c.addContributor(w);
+            if (Draw.bernoulli(riskRng, c.misuseProbability)) misuse.add(day + 1 + riskRng.nextInt(c.heldDays(day)), w, c);
+        }
+    }
+
+    /**
+     * The claim of worker w's item on campaign c: its place in the quota, its cost against the
+     * budget, its pending review. This is what the decisions of the workers after it see, so the
+     * work phase makes claims in the day's order.
+     */
+    void claim(int w, Campaign c, int k, long priceCents, double minutes, int day) {
         long gross = c.platform.grossCents(priceCents);
         c.filled[k]++;
         c.committedCents[k] += gross;
         if (c.legitimate) c.budgetLeftCents -= gross;
-        stats.items[k * C + cat]++;
-        if (!c.targeted) stats.itemsFromOpenCampaigns[k * C + cat]++;
-        stats.dayItems[cat]++;
-        stats.dayTasksDone++;
-        if (c.category.isPersonalData()) {
-            c.addContributor(w);
-            workers.exposures[w * C + cat]++;
-            stats.thirdPartiesExposed[k * C + cat] += category[cat].thirdPartiesExposed();
-            if (Draw.bernoulli(riskRng, c.misuseProbability)) {
-                int held = (int) Math.max(1, Math.round(c.retentionDays + (c.deadlineDay - day)));
-                misuse.add(day + 1 + riskRng.nextInt(held), w, c);
-            }
-        }
-        stats.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), c.category.isPersonalData(), !c.targeted);
         c.platform.pending.add(w, c, priceCents, day + c.platform.params.approvalDays(), k, minutes);
+    }
+
+    /**
+     * What worker w's item for campaign c leaves on the worker (tasks done, exposures) and in the
+     * counts {@code st}: the run's, or a work block's tally. Nobody's decision the same day reads
+     * it but the worker's own, made before.
+     */
+    void handIn(int w, Campaign c, int k, MarketStats st) {
+        int cat = c.category.ordinal();
+        workers.tasksDone[w]++;
+        st.items[k * C + cat]++;
+        if (!c.targeted) st.itemsFromOpenCampaigns[k * C + cat]++;
+        st.dayItems[cat]++;
+        st.dayTasksDone++;
+        boolean personal = c.category.isPersonalData();
+        if (personal) {
+            workers.exposures[w * C + cat]++;
+            st.thirdPartiesExposed[k * C + cat] += category[cat].thirdPartiesExposed();
+        }
+        st.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), personal, !c.targeted);
     }
 
     /**

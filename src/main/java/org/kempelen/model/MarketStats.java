@@ -161,6 +161,12 @@ public final class MarketStats {
         tally.offersShown = tally.dayOffersShown = tally.offersEvaluated = tally.dayOffersEvaluated = 0;
         tally.dayQualificationAttempts = tally.dayQualificationFailures = 0;
         tally.unpaidSearchMinutes = tally.unpaidQualificationMinutes = tally.dayUnpaidMinutes = 0;
+        dayTasksDone += tally.dayTasksDone;
+        tally.dayTasksDone = 0;
+        drain(items, tally.items);
+        drain(itemsFromOpenCampaigns, tally.itemsFromOpenCampaigns);
+        drain(dayItems, tally.dayItems);
+        drain(thirdPartiesExposed, tally.thirdPartiesExposed);
         drain(dayAccepted, tally.dayAccepted);
         drain(dayPriceSum, tally.dayPriceSum);
         drain(offers, tally.offers);

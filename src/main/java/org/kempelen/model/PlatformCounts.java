@@ -103,6 +103,16 @@ public final class PlatformCounts {
         Arrays.fill(tally.acceptedByCountry, 0);
         Arrays.fill(tally.priceSumByCountry, 0);
         Arrays.fill(tally.unpaidMinutesByCountry, 0);
+        drain(items, tally.items);
+        drain(itemsByCountry, tally.itemsByCountry);
+        drain(openItemsByCountry, tally.openItemsByCountry);
+        for (int i = 0; i < thirdPartiesByCountry.length; i++) thirdPartiesByCountry[i] += tally.thirdPartiesByCountry[i];
+        Arrays.fill(tally.thirdPartiesByCountry, 0);
+    }
+
+    private static void drain(long[] to, long[] from) {
+        for (int i = 0; i < to.length; i++) to[i] += from[i];
+        Arrays.fill(from, 0);
     }
 
     /** An item of category c from country k handed in on platform p (third parties exposed for personal data). */

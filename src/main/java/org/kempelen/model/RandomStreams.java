@@ -20,6 +20,21 @@ public final class RandomStreams {
     /** Several platforms only (docs/ODD.md 7.10): who registers where; where campaigns are posted and visits go. */
     public static final String REGISTRATION = "registration";
     public static final String PLATFORM_CHOICE = "platform-choice";
+    /**
+     * Per (day, worker) substreams, so that the phases drawing them run in parallel by blocks of
+     * workers with the same numbers on any number of threads (docs/ODD.md 9): whether an item a
+     * worker hands in in the work phase is misused, and when; whether a worker leaves, and which
+     * copies of its data are erased.
+     */
+    public static final String MISUSE = "misuse";
+    public static final String EXIT = "exit";
+    /**
+     * A campaign's screening (caught by a ban or as a scam) and whether its data goes abroad:
+     * three numbers per campaign posted, drawn whether or not they are used, so that the demand
+     * stream, and with it the campaigns requesters post, does not depend on a ban's enforcement
+     * or the screening; a policy arm then meets the same requesters as its base.
+     */
+    public static final String SCREENING = "screening";
 
     private RandomStreams() {}
 

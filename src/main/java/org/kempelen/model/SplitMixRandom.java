@@ -17,6 +17,11 @@ final class SplitMixRandom {
         return RandomStreams.mix(state);
     }
 
+    /** Uniform on 0 .. bound - 1 (bound > 0), by Lemire's multiply-shift of 32 random bits (bias below 2^-32 x bound). */
+    int nextInt(int bound) {
+        return (int) (((nextLong() >>> 32) * bound) >>> 32);
+    }
+
     /** Uniform on [0, 1) with 53 random bits. */
     double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;

@@ -14,12 +14,17 @@ import sim.engine.Steppable;
  * <li>The round is committed in order, on one thread: a worker whose decisions still hold (every
  * offer it was shown is still open) has its claims on quotas and budgets made; a worker shown an
  * offer that an earlier worker of the round closed decides again, now, against the market as it
- * is, with the same random numbers, which is exactly what it would have done in turn.</li>
+ * is, with the same random numbers, which is exactly what it would have done in turn. Only what
+ * later decisions read is done here: qualifications, claims, closing slots.</li>
  * <li>Slots that closed leave the day's offer index at the end of the round.</li>
+ * <li>While the next round decides, each task also folds its block of the committed round
+ * (counts, what a visit and its items leave on the worker, misuse drawn from the worker's own
+ * substream) and adds one part of the round's contributors to their campaigns' sets
+ * ({@link ContributorQueue}): nothing the deciding workers read.</li>
  * </ol>
- * Counts are folded into per-block tallies by the threads and added up in block order, so a
- * run's outputs are the same bytes for any number of threads (docs/ARCHITECTURE.md). Allocates
- * nothing per worker or offer.
+ * Counts are folded into per-block tallies by the threads and added up in block order, misuse
+ * enters the calendar in block order, so a run's outputs are the same bytes for any number of
+ * threads (docs/ARCHITECTURE.md). Allocates nothing per worker or offer.
  */
 final class WorkPhase implements Steppable, WorkCrew.Job {
     /** Workers per block and blocks per round: fixed, so that results do not depend on the threads. */
@@ -33,6 +38,8 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
     private final Visit[] visits;
     private final WorkTally[] tallies = new WorkTally[BLOCKS];
     private final VisitLog log;
+    /** The committed round's contributors, added to their campaigns by the next round's tasks. */
+    private final ContributorQueue contributors = new ContributorQueue(BLOCKS);
     /** Today's weight of each platform for a worker of each country: exp(beta x expected hourly earnings) (docs/ODD.md 7.10). */
     private final double[] platformWeights;
     private int[] order = new int[0];
@@ -68,12 +75,14 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
         for (roundStart = 0; roundStart < n; roundStart += ROUND) {
             roundSize = Math.min(ROUND, n - roundStart);
             m.crew.run(this, BLOCKS);
+            drainMisuse();
             commit();
             unfolded = roundSize;
             for (OfferIndex o : offers) o.rebuildClosed();
         }
         roundSize = 0;
         m.crew.run(this, BLOCKS);
+        drainMisuse();
         unfolded = 0;
         for (WorkTally t : tallies) m.stats.drainWork(t.counts);
     }
@@ -123,11 +132,16 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
         }
     }
 
-    /** Block b: fold the last committed round's visits into its tally, then decide this round's. */
+    private void drainMisuse() {
+        for (WorkTally t : tallies) t.drainMisuse(m.misuse);
+    }
+
+    /** Block b: fold the last committed round's visits into its tally and add its part of their contributors, then decide this round's. */
     @Override
     public void run(int b, int thread) {
         int from = b * BLOCK;
         tallies[b].fold(log, from, Math.min(from + BLOCK, unfolded), day);
+        contributors.addToCampaigns(b);
         Visit v = visits[thread];
         for (int p = from, end = Math.min(from + BLOCK, roundSize); p < end; p++) v.decide(order[roundStart + p], day, log, p);
     }
@@ -156,7 +170,8 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
                 if (auction) {
                     c.addBid(log.cents[e], w);
                 } else {
-                    m.submit(w, c, k, log.cents[e], log.minutes[e], day);
+                    m.claim(w, c, k, log.cents[e], log.minutes[e], day);
+                    if (c.category.isPersonalData()) contributors.add(w, c);
                     on.close(c, k);
                 }
             }

@@ -4,10 +4,13 @@ import org.kempelen.scenario.DataCategory;
 
 /**
  * The counts of one block of a work round's positions, and what a committed visit leaves on its
- * worker (last login, unpaid minutes, recent hours, choice flags). A block's visits are folded
- * in by whichever thread takes the block, in position order; tallies are drained into the run's
- * {@link MarketStats} in block order at the end of the day, so every sum is added in the same
- * order whatever the number of threads.
+ * worker (last login, unpaid minutes, recent hours, choice flags) and, for each item it handed
+ * in, what {@link MarketModel#handIn} leaves and whether and when the item is misused, drawn
+ * from the worker's own substream for the day (so the same on any number of threads). A block's
+ * visits are folded in by whichever thread takes the block, in position order; tallies are
+ * drained into the run's {@link MarketStats} in block order at the end of the day, and their
+ * misuse into the calendar in block order after every round, so every sum and the calendar's
+ * order are the same whatever the number of threads.
  */
 final class WorkTally {
     private static final int C = DataCategory.COUNT;
@@ -16,6 +19,13 @@ final class WorkTally {
     /** Per platform: its offer index and unpaid minutes per offer shown. */
     private final OfferIndex[] offers;
     private final double[] search;
+    /** Per platform: whether an accepted offer is handed in at once (false: it is a bid, awarded at review). */
+    private final boolean[] handsIn;
+    private final SplitMixRandom misuseRng = new SplitMixRandom();
+    /** Misuse of the items folded since the last drain: (day, worker, campaign). */
+    private final IntList misuseDay = new IntList(16);
+    private final IntList misuseWorker = new IntList(16);
+    private Campaign[] misuseCampaign = new Campaign[16];
     /** The counts; only the fields the work phase adds to are used ({@link MarketStats#drainWork}). */
     final MarketStats counts;
 
@@ -23,7 +33,11 @@ final class WorkTally {
         this.m = m;
         this.offers = offers;
         this.search = new double[m.platforms.length];
-        for (Platform p : m.platforms) search[p.index] = p.params.searchMinutesPerOffer();
+        this.handsIn = new boolean[m.platforms.length];
+        for (Platform p : m.platforms) {
+            search[p.index] = p.params.searchMinutesPerOffer();
+            handsIn[p.index] = !p.pricing.workersBid();
+        }
         this.counts = new MarketStats(m.countries.count, m.scenario.analysis().regressionBins(), m.platforms.length);
     }
 
@@ -89,6 +103,43 @@ final class WorkTally {
             ws.recentHours[w] += hours;
             byPlatform.visit(on, k, unpaid, hours);
             ws.choiceFlags[w] |= log.flags[p];
+            if (handsIn[on]) handIn(log, p, w, k, day);
         }
+    }
+
+    /** The items position p handed in: what they leave on the worker and in the counts, and their misuse. */
+    private void handIn(VisitLog log, int p, int w, int k, int day) {
+        OfferIndex on = offers[log.platform[p]];
+        boolean seeded = false;
+        for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
+            byte kind = log.kind[e];
+            if (kind != VisitLog.ACCEPTED && kind != VisitLog.PASSED) continue;
+            Campaign c = on.campaign(k, log.slot[e]);
+            m.handIn(w, c, k, counts);
+            if (!c.category.isPersonalData()) continue;
+            if (!seeded) {
+                misuseRng.seed(RandomStreams.substream(m.misuseSeed, day, w));
+                seeded = true;
+            }
+            if (Draw.bernoulli(misuseRng, c.misuseProbability)) queueMisuse(day + 1 + misuseRng.nextInt(c.heldDays(day)), w, c);
+        }
+    }
+
+    private void queueMisuse(int day, int w, Campaign c) {
+        int n = misuseDay.size;
+        if (n == misuseCampaign.length) misuseCampaign = java.util.Arrays.copyOf(misuseCampaign, 2 * n);
+        misuseDay.add(day);
+        misuseWorker.add(w);
+        misuseCampaign[n] = c;
+    }
+
+    /** Moves the misuse folded since the last call into the calendar, in fold order. */
+    void drainMisuse(MisuseCalendar calendar) {
+        for (int i = 0, n = misuseDay.size; i < n; i++) {
+            calendar.add(misuseDay.get(i), misuseWorker.get(i), misuseCampaign[i]);
+            misuseCampaign[i] = null;
+        }
+        misuseDay.clear();
+        misuseWorker.clear();
     }
 }

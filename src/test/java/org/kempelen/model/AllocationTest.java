@@ -31,6 +31,7 @@ class AllocationTest {
         double perOffer = bytes / (double) offers;
         double perWorkerDay = bytes / (double) workerDays;
         assertTrue(perOffer < 2, "bytes allocated per offer evaluated: " + perOffer);
-        assertTrue(perWorkerDay < 4, "bytes allocated per worker-day: " + perWorkerDay);
+        // 3.9-4.1 measured: new campaigns and their per-country arrays (demand scales with the population).
+        assertTrue(perWorkerDay < 5, "bytes allocated per worker-day: " + perWorkerDay);
     }
 }

