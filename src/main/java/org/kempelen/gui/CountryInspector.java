@@ -15,6 +15,9 @@ import org.kempelen.scenario.DataCategory;
 final class CountryInspector extends JDialog {
     static final String[] COLUMNS = {"category", "offers", "accepted", "acceptance rate", "items", "mean price USD", "harm events"};
 
+    /** The figures shown, one row per data category. */
+    final JTable table;
+
     CountryInspector(JFrame owner, LiveSeries live, int k) {
         super(owner, title(live, k), false);
         LiveSeries.Country[] now = live.countries();
@@ -25,7 +28,7 @@ final class CountryInspector extends JDialog {
                     (long) now[k].accepted()[i], fmt(now[k].acceptance(i)), (long) now[k].items()[i],
                     fmt(now[k].accepted()[i] == 0 ? Double.NaN : now[k].priceSum()[i] / now[k].accepted()[i]), (long) now[k].harmEvents()[i]};
         }
-        JTable table = new JTable(rows, COLUMNS);
+        table = new JTable(rows, COLUMNS);
         table.setEnabled(false);
         getContentPane().add(new JScrollPane(table));
         setSize(720, 220);

@@ -83,6 +83,11 @@ final class WorldView extends JFrame {
         metric.setSelectedItem(m);
     }
 
+    /** Where country {@code k}'s disc was last drawn (null before the first drawing). */
+    java.awt.geom.Point2D centre(int k) {
+        return centres[k];
+    }
+
     /** The country whose disc holds the point, or -1. */
     int countryAt(int x, int y) {
         LiveSeries.Country[] now = live.countries();

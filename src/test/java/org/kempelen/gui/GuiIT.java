@@ -86,6 +86,15 @@ class GuiIT {
             }
         }
         assertEquals(10, gui.live.days().size(), "ten recorded days");
+        // Clicking a country's disc opens its by_country figures so far.
+        java.awt.geom.Point2D us = gui.world.centre(0);
+        assertEquals(0, gui.world.countryAt((int) us.getX(), (int) us.getY()), "the US disc is where it was drawn");
+        AtomicReference<CountryInspector> inspector = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> inspector.set(new CountryInspector(gui.world, gui.live, 0)));
+        assertTrue(inspector.get().getTitle().startsWith("United States (US): "), inspector.get().getTitle());
+        assertEquals(8, inspector.get().table.getRowCount(), "a row per data category");
+        assertEquals((long) gui.live.countries()[0].offers()[0], inspector.get().table.getValueAt(0, 1), "offers of NONE tasks so far");
+        SwingUtilities.invokeAndWait(() -> inspector.get().dispose());
     }
 
     @Test
