@@ -141,7 +141,7 @@ final class LiveCharts extends JFrame {
         for (Panel p : panels) p.chart().setNotify(true);
         shownDays = days.size();
         int day = live.currentDay();
-        setTitle("Kempelen: live charts" + (day == Integer.MIN_VALUE ? "" : " (day " + day + ")"));
+        setTitle("Kempelen: live charts" + (day == Integer.MIN_VALUE ? "" : day < 0 ? " (burn-in, day " + day + "; charts start at day 0)" : " (day " + day + ")"));
     }
 
     private void clear() {

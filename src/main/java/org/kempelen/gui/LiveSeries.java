@@ -153,6 +153,11 @@ final class LiveSeries implements DayObserver {
         return currentDay;
     }
 
+    /** The model has run {@code day} (burn-in days too, which record nothing): for the windows' titles. */
+    void ran(int day) {
+        currentDay = day;
+    }
+
     /** A new run starts: the days of the last one are forgotten. */
     synchronized void clear() {
         days.clear();

@@ -118,6 +118,7 @@ public final class MarketGui extends GUIState {
         }
         if (r == null) return false;
         boolean stepped = r.step();
+        live.ran(r.nextDay() - 1);
         if (r.finished() && ended == null) ended = Instant.now();
         state = r.model();
         refreshLater();

@@ -194,7 +194,7 @@ final class WorldView extends JFrame {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             int day = live.currentDay();
             g.drawString(String.format(Locale.ROOT, "%s: %s to %s; disc area: active workers%s", m.label, fmt(m.low), fmt(m.high),
-                    day == Integer.MIN_VALUE ? "" : day < 0 ? "; burn-in" : "; day " + day), lx + 210, ly + 11);
+                    day == Integer.MIN_VALUE ? "" : day < 0 ? "; burn-in, day " + day : "; day " + day), lx + 210, ly + 11);
         }
 
         /** Place in the row under the map of a country not on it: how many such countries come before it. */
