@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.kempelen.scenario.ParameterCatalog;
 import org.kempelen.scenario.ScenarioDocs;
+import org.kempelen.scenario.ScenarioSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,12 +21,21 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print the Markdown reference (docs/SCENARIOS.md) instead.")
     boolean markdown;
 
+    @Option(names = "--json-schema", description = "Print the JSON Schema of scenario files (docs/scenario.schema.json) instead: "
+            + "editors with a YAML language server complete and check scenarios with it.")
+    boolean jsonSchema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (jsonSchema) {
+            out.print(ScenarioSchema.json());
+            out.flush();
+            return 0;
+        }
         if (markdown) {
             out.print(ScenarioDocs.markdown());
             out.flush();

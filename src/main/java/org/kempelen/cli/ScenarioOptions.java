@@ -1,41 +1,24 @@
 package org.kempelen.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.kempelen.scenario.Scenario;
 import org.kempelen.scenario.ScenarioException;
 import org.kempelen.scenario.ScenarioLoader;
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
 
-/** The scenario file and its overrides, shared by {@code run} and {@code check}. */
+/** The scenario file and its overrides, shared by {@code run}, {@code check} and {@code bench}. */
 final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
     Path file;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a parameter, e.g. --set platform.commission=0.2 (repeatable).")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed (overrides 'seed').")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides 'days').")
-    Integer days;
-
-    @Option(names = "--population", paramLabel = "N", description = "Workers on day 0 (overrides 'population').")
-    Integer population;
-
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    ScenarioOverrides overrides = new ScenarioOverrides();
 
     /** The overrides in the order applied: --set first, then the dedicated flags, which win. */
     List<String> overrides() {
-        List<String> all = new ArrayList<>(sets);
-        if (seed != null) all.add("seed=" + seed);
-        if (days != null) all.add("days=" + days);
-        if (population != null) all.add("population=" + population);
-        return all;
+        return overrides.list();
     }
 
     Scenario load() throws ScenarioException {

@@ -78,6 +78,15 @@ public final class Simulation {
     private static Ran runModel(Scenario scenario, int threads, StatePlan plan, DayObserver... observers)
             throws StatePlan.UnusableStateException, IOException {
         MemoryCheck.require(scenario);
+        if (!scenario.changesWithinHorizon().isEmpty()) {
+            // Dated policy changes: day by day, the market carried into the levers of each change (StatePlan refuses a plan here).
+            try (SteppedRun run = new SteppedRun(scenario, threads, observers)) {
+                while (run.step()) {
+                    // each step runs one day
+                }
+                return new Ran(run.model(), run.recorder());
+            }
+        }
         MarketModel model = new MarketModel(scenario, threads);
         RunRecorder recorder = RunRecorder.of(model);
         model.addObserver(recorder);
@@ -156,6 +165,20 @@ public final class Simulation {
             String problem = RunOutput.problemWith(dir, true);
             if (problem != null) throw new UnusableOutputException(problem);
             write(scenario, scenarioFile, overrides, dir, true, null, Microdata.NONE, 1, null, results, started, finished);
+        }
+    }
+
+    /**
+     * Writes the run directory {@code dir} of a run made step by step ({@link SteppedRun}, the
+     * GUI) as {@code run} writes it: {@code scenario} is the run's, with the levers switched
+     * while it ran among its policy changes; {@code dir} is locked while written.
+     */
+    public static void writeRun(Scenario scenario, String scenarioFile, List<String> overrides, Path dir, boolean overwrite,
+                                Plots.Options charts, Microdata microdata, RunResults results, Instant started, Instant finished) throws IOException {
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            String problem = RunOutput.problemWith(dir, overwrite);
+            if (problem != null) throw new UnusableOutputException(problem);
+            write(scenario, scenarioFile, overrides, dir, overwrite, charts, microdata, 1, null, results, started, finished);
         }
     }
 

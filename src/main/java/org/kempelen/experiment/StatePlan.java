@@ -44,6 +44,11 @@ public record StatePlan(Path from, Path saveTo, int saveDay, boolean stopAfterSa
      * one in policy levers only. Returns the levers changed (empty without a state).
      */
     public List<String> check(Scenario scenario) throws UnusableStateException, IOException {
+        if ((from != null || saveTo != null) && !scenario.changesWithinHorizon().isEmpty()) {
+            throw new UnusableStateException("the scenario has policyChanges within its " + scenario.days() + " days; a run with dated policy "
+                    + "changes neither starts from nor saves a state (--from-state, --save-state, burnIn: shared): give the levers of the "
+                    + "state's day in the scenario instead");
+        }
         int fromDay = Integer.MIN_VALUE;
         List<String> levers = List.of();
         if (from != null) {

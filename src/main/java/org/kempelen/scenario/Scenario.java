@@ -53,7 +53,9 @@ public record Scenario(
         @Param(doc = "The worker forum network over which news of harm spreads.")
         ForumParams forum,
         @Param(doc = "Settings of the summary statistics.")
-        AnalysisParams analysis) implements Checked {
+        AnalysisParams analysis,
+        @Param(doc = "Policy levers switched on the running market, each from the start of its day (e.g. by the GUI); the market carries over whole, as from a saved state (docs/STATES.md).", def = "[]")
+        List<PolicyChange> policyChanges) implements Checked {
 
     /** Platforms of a market at most (a worker's registrations are bits of an int). */
     public static final int MAX_PLATFORMS = 16;
@@ -109,6 +111,11 @@ public record Scenario(
         all.add(platform);
         all.addAll(platforms.values());
         return all;
+    }
+
+    /** The policy changes that act within the horizon (day before {@code days}), in the order given. */
+    public List<PolicyChange> changesWithinHorizon() {
+        return policyChanges.stream().filter(c -> c.day() < days).toList();
     }
 
     /** Countries in scenario order; model arrays are indexed by this order. */

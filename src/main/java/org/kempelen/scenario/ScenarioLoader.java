@@ -74,7 +74,83 @@ public final class ScenarioLoader {
                     .thenComparingInt(p -> p.location().column()));
             throw new ScenarioException(all);
         }
+        List<Problem> changes = changeProblems(scenario, map.get("policyChanges"));
+        if (!changes.isEmpty()) throw new ScenarioException(changes);
         return scenario;
+    }
+
+    /**
+     * The scenario in force from the start of recorded day {@code day}: {@code scenario} with its
+     * policy changes dated on or before that day applied in day order (ties in file order), as
+     * {@code --set} applies them to the resolved scenario. The result lists no policy changes.
+     */
+    public static Scenario inForce(Scenario scenario, int day) {
+        List<String> sets = scenario.policyChanges().stream().filter(c -> c.day() <= day)
+                .sorted(Comparator.comparingInt(PolicyChange::day)).map(PolicyChange::set).toList();
+        try {
+            return withChanges(scenario, sets);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("policy changes checked when the scenario was loaded no longer apply: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code scenario} resolved, without its policy changes, with {@code sets} applied as {@code --set} overrides. */
+    public static Scenario withChanges(Scenario scenario, List<String> sets) throws ScenarioException {
+        return rebind(scenario, List.of(), sets);
+    }
+
+    /** {@code scenario} with {@code changes} as its policy changes (each checked as when a file gives it). */
+    public static Scenario withPolicyChanges(Scenario scenario, List<PolicyChange> changes) {
+        try {
+            return rebind(scenario, changes, List.of());
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static Scenario rebind(Scenario scenario, List<PolicyChange> changes, List<String> sets) throws ScenarioException {
+        Map<String, Object> tree = new LinkedHashMap<>(castTree(toTree(scenario)));
+        tree.put("policyChanges", toTree(changes));
+        String yaml;
+        try {
+            yaml = YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fromText(yaml, "scenario " + scenario.name(), scenario.name(), sets);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castTree(Object tree) {
+        return (Map<String, Object>) tree;
+    }
+
+    /**
+     * Each policy change's value applied, in day order, on top of those before it: a change whose
+     * value the parameter cannot take is reported where it stands in the file.
+     */
+    private static List<Problem> changeProblems(Scenario scenario, Node listNode) {
+        List<Problem> problems = new ArrayList<>();
+        List<PolicyChange> changes = scenario.policyChanges();
+        if (changes.isEmpty()) return problems;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) order.add(i);
+        order.sort(Comparator.comparingInt(i -> changes.get(i).day()));
+        List<String> sets = new ArrayList<>();
+        for (int i : order) {
+            sets.add(changes.get(i).set());
+            try {
+                withChanges(scenario, sets);
+            } catch (ScenarioException e) {
+                Location at = listNode instanceof Node.ListNode l && l.items().get(i) instanceof Node.MapNode m && m.get("set") != null
+                        ? m.get("set").location() : listNode == null ? Location.of("policyChanges") : listNode.location();
+                for (Problem p : e.problems()) {
+                    problems.add(new Problem(at, "policyChanges[" + i + "].set", (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+                }
+                return problems;
+            }
+        }
+        return problems;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.kempelen.scenario.PolicyLevers;
 
 /**
  * Which parameters a run continuing from a saved state may change (docs/SCENARIOS.md, "Saved
@@ -18,18 +19,8 @@ import java.util.regex.Pattern;
 public final class StateCompatibility {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /**
-     * The policy levers: the platforms' rules (commission, pricing, bans and their enforcement,
-     * screening, disclosure, payouts, ...), the data protection of countries and of requesters'
-     * processors abroad, and the horizon; shocks are levers only from the state's day on (checked
-     * apart). Everything else (countries' economies, the population, categories, requester types
-     * and counts, behaviour, the seed, the burn-in) is structural.
-     */
-    private static final List<Pattern> LEVERS = List.of(
-            Pattern.compile("name"), Pattern.compile("description"), Pattern.compile("days"),
-            Pattern.compile("platform(\\..+)?"), Pattern.compile("platforms\\.[^.]+\\..+"),
-            Pattern.compile("countries\\.[^.]+\\.dataProtection"),
-            Pattern.compile("requesters\\.[^.]+\\.processorDataProtection"));
+    /** Besides the policy levers ({@link PolicyLevers}): what names or describes the run. */
+    private static final List<Pattern> NAMING = List.of(Pattern.compile("name"), Pattern.compile("description"));
 
     private StateCompatibility() {}
 
@@ -38,7 +29,7 @@ public final class StateCompatibility {
      * continuing from a state (shocks and {@code days} only may, under conditions: not counted).
      */
     public static boolean isLever(String path) {
-        return !path.equals("days") && LEVERS.stream().anyMatch(p -> p.matcher(path).matches());
+        return PolicyLevers.isLever(path) || NAMING.stream().anyMatch(p -> p.matcher(path).matches());
     }
 
     /** A change the state cannot take: the parameters named, and why. */
@@ -72,9 +63,13 @@ public final class StateCompatibility {
                 String country = path.substring(0, path.indexOf(".shocks"));
                 if (!sameBefore(node(a, country + ".shocks"), node(b, country + ".shocks"), day)) structural.add(country + ".shocks (before day " + day + ")");
                 else levers.add(path);
+            } else if (path.equals("policyChanges")) {
+                // Dated switches of levers: those before the state's day have acted on the saved market already.
+                if (!sameBefore(node(a, path), node(b, path), day)) structural.add("policyChanges (before day " + day + ")");
+                else levers.add(path);
             } else if (path.startsWith("platforms.") && !(has(a, platformOf(path)) && has(b, platformOf(path)))) {
                 structural.add(platformOf(path) + " (a platform added or removed)");
-            } else if (LEVERS.stream().anyMatch(p -> p.matcher(path).matches())) {
+            } else if (isLever(path) || path.equals("days")) {
                 levers.add(path);
             } else {
                 structural.add(path);
@@ -84,9 +79,8 @@ public final class StateCompatibility {
             List<String> named = new ArrayList<>(new TreeSet<>(structural));
             String shown = String.join(", ", named.subList(0, Math.min(8, named.size()))) + (named.size() > 8 ? " and " + (named.size() - 8) + " more" : "");
             throw new StructuralChangeException("the saved market cannot take a change of " + shown
-                    + ": only policy levers may change when continuing from a state (platform.*, platforms.<name>.*, "
-                    + "countries.<code>.dataProtection, requesters.<type>.processorDataProtection, shocks on or after day "
-                    + day + ", days no longer than saved, name, description)");
+                    + ": only policy levers may change when continuing from a state (" + PolicyLevers.NAMES
+                    + ", shocks and policyChanges on or after day " + day + ", days no longer than saved, name, description)");
         }
         return levers;
     }
