@@ -47,15 +47,17 @@ class PolicyChangesTest {
 
     @Test
     void aBanActsFromItsDayOnAndTheRunRepeatsFromItsResolvedScenario() throws Exception {
-        Path plain = run(Scenarios.small(SMALL), "plain", 1);
-        Scenario banned = Scenarios.small(Scenarios.with(SMALL,
+        // Long enough for the ID campaigns posted before the ban to pass their deadlines.
+        String[] longer = Scenarios.with(SMALL, "days=40");
+        Path plain = run(Scenarios.small(longer), "plain", 1);
+        Scenario banned = Scenarios.small(Scenarios.with(longer,
                 "policyChanges=[{day: 6, set: 'platform.bannedCategories=[ID_DOCUMENT]'}, {day: 6, set: 'platform.banEnforcement=1'}]"));
         Path ban = run(banned, "ban", 1);
         List<Long> before = idItems(plain);
         List<Long> after = idItems(ban);
         assertEquals(before.subList(0, 6), after.subList(0, 6), "the days before the ban are the same days");
-        long plainLater = before.subList(8, 16).stream().mapToLong(Long::longValue).sum();
-        long banLater = after.subList(8, 16).stream().mapToLong(Long::longValue).sum();
+        long plainLater = before.subList(20, 40).stream().mapToLong(Long::longValue).sum();
+        long banLater = after.subList(20, 40).stream().mapToLong(Long::longValue).sum();
         assertTrue(banLater < plainLater / 2, "ID campaigns no longer open after the ban: " + banLater + " vs " + plainLater);
 
         Scenario again = ScenarioLoader.load(ban.resolve("scenario.resolved.yaml"), List.of());

@@ -99,7 +99,8 @@ class GuiIT {
 
     @Test
     void aBanSwitchedOnLowersTheIdItemsOfLaterDaysAndIsRecorded() throws Exception {
-        List<String> bigger = List.of("population=1500", "days=16", "burnInDays=8", "warmupDays=10", "seed=31");
+        // 40 days: the ID campaigns posted before the ban run to their deadlines, so days 20-39 show it.
+        List<String> bigger = List.of("population=1500", "days=40", "burnInDays=8", "warmupDays=10", "seed=31");
         open(TINY, bigger);
         Path plain = runTo(gui, null, tmp.resolve("plain"));
         close();
@@ -111,8 +112,8 @@ class GuiIT {
         assertTrue(inspector.message().startsWith("switched platform.banEnforcement=1 from day 6"), inspector.message());
         List<Long> before = idItems(plain), after = idItems(banned);
         assertEquals(before.subList(0, 6), after.subList(0, 6), "the days before the switch are the same days");
-        long plainLater = before.subList(8, 16).stream().mapToLong(Long::longValue).sum();
-        long bannedLater = after.subList(8, 16).stream().mapToLong(Long::longValue).sum();
+        long plainLater = before.subList(20, 40).stream().mapToLong(Long::longValue).sum();
+        long bannedLater = after.subList(20, 40).stream().mapToLong(Long::longValue).sum();
         assertTrue(bannedLater < plainLater / 2, "ID-document items after the ban: " + bannedLater + " vs " + plainLater);
         String resolved = Files.readString(banned.resolve("scenario.resolved.yaml"));
         assertTrue(resolved.contains("- day: 6\n  set: \"platform.bannedCategories=[ID_DOCUMENT]\"\n- day: 6\n  set: platform.banEnforcement=1"), resolved);
