@@ -39,6 +39,14 @@ public final class SweepTask implements Serializable {
         this.keepTables = keepTables;
     }
 
+    /**
+     * The runs of a policy search: {@code scenario} with the search's fixed settings, each run's
+     * values (levers and uncertain parameters) and seed, simulated in this JVM or an executor's.
+     */
+    public static SweepTask of(ScenarioSnapshot scenario, List<String> fixed) {
+        return new SweepTask(scenario, fixed, Simulation::run, false);
+    }
+
     /** Continue run {@code run} from the saved state {@code file} instead of running its burn-in. */
     void continueFrom(int run, Path file) {
         states.put(run, file.toString());
