@@ -74,8 +74,14 @@ public final class SearchLoader {
         Node.MapNode none = Node.MapNode.empty(map.location());
         int states = (int) fields.whole(uncertainMap == null ? none : uncertainMap, "states", 1, 1, 10_000, "uncertain.");
         long statesSeed = fields.whole(uncertainMap == null ? none : uncertainMap, "seed", 1, 0, Long.MAX_VALUE, "uncertain.");
-        if (!problems.isEmpty() || scenario == null) throw failure();
-        Scenario base = base(scenario, overrides, map);
+        if (scenario == null) throw failure();
+        Scenario base;
+        try {
+            base = base(scenario, overrides, map);
+        } catch (ScenarioException e) {
+            problems.addAll(e.problems());
+            throw failure();
+        }
         List<String> metrics = metricNames(base, overrides, scenario);
         List<Factor> levers = levers(map, scenario, overrides);
         List<Factor> uncertain = uncertain(uncertainMap, scenario, overrides, levers);

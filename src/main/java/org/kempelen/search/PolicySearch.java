@@ -1,0 +1,186 @@
+package org.kempelen.search;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.kempelen.experiment.ProgressCounter;
+import org.kempelen.experiment.Sweep;
+import org.kempelen.experiment.SweepEngine;
+import org.kempelen.experiment.SweepProgress;
+import org.kempelen.experiment.SweepTask;
+import org.kempelen.output.BuildStamps;
+import org.kempelen.output.DirectoryLock;
+import org.kempelen.scenario.ScenarioException;
+import org.kempelen.scenario.ScenarioSnapshot;
+
+/**
+ * A policy search, the Java API behind {@code kempelen optimize}: evaluates the base scenario,
+ * then runs the evolutionary search generation by generation, every candidate simulated in every
+ * state of the world with the same seeds, each generation's runs on the engine at once; every
+ * candidate goes to the {@link SearchJournal}; at the end the front, the hypervolume, the
+ * figures, the report, the front's scenario files and the manifest are written
+ * ({@link SearchOutputs}). A resumed search replays the journal's candidates to the
+ * (deterministic) optimiser instead of simulating them.
+ */
+public final class PolicySearch {
+    /** How to run: the engine (null: a local pool of {@code threads}), resume, builds, a budget overriding the file's, progress. */
+    public record Options(int threads, SweepEngine engineOrNull, boolean resume, boolean allowBuildChange, Integer maxEvaluations,
+                          SweepProgress progress, PrintWriter log) {
+        public static Options threads(int n) {
+            return new Options(n, null, false, false, null, SweepProgress.NONE, new PrintWriter(java.io.Writer.nullWriter()));
+        }
+
+        public Options withEngine(SweepEngine e) {
+            return new Options(threads, e, resume, allowBuildChange, maxEvaluations, progress, log);
+        }
+
+        public Options withResume(boolean r, boolean allowBuild) {
+            return new Options(threads, engineOrNull, r, allowBuild, maxEvaluations, progress, log);
+        }
+
+        public Options withMaxEvaluations(Integer max) {
+            return new Options(threads, engineOrNull, resume, allowBuildChange, max, progress, log);
+        }
+
+        public Options withProgress(SweepProgress p, PrintWriter l) {
+            return new Options(threads, engineOrNull, resume, allowBuildChange, maxEvaluations, p, l);
+        }
+
+        SweepEngine engine() {
+            return engineOrNull != null ? engineOrNull : Sweep.Options.threads(threads).engine();
+        }
+    }
+
+    /** What a search found: every candidate, their robust values, the front (candidate ids), the builds. */
+    public record Result(SearchSpec spec, StatesOfTheWorld states, List<Candidate> candidates, List<double[]> objectives,
+                         List<double[]> constraints, boolean[] feasible, List<Integer> front, BuildStamps builds, Path out) {}
+
+    private PolicySearch() {}
+
+    /** Runs (or resumes) {@code spec} into {@code out}. */
+    public static Result run(SearchSpec spec, Options options, Path out) throws Exception {
+        if (options.maxEvaluations() != null) {
+            try {
+                spec = spec.withAlgorithm(spec.algorithm().withMaxEvaluations(options.maxEvaluations()));
+            } catch (IllegalArgumentException e) {
+                throw new SearchException("--max-evaluations: " + e.getMessage());
+            }
+        }
+        StatesOfTheWorld states = StatesOfTheWorld.of(spec);
+        SweepTask task;
+        try {
+            task = SweepTask.of(ScenarioSnapshot.of(spec.scenario()), spec.overrides());
+        } catch (ScenarioException e) {
+            throw new SearchException(e.getMessage());
+        }
+        try (DirectoryLock lock = DirectoryLock.acquire(out)) {
+            Instant started = Instant.now();
+            Result result;
+            try (SearchJournal journal = SearchJournal.open(spec, states, out, options.resume(), options.allowBuildChange())) {
+                result = search(spec, states, task, journal, options, out);
+            }
+            SearchOutputs.write(result, options.engine().name(), started, Instant.now());
+            return result;
+        }
+    }
+
+    private static Result search(SearchSpec spec, StatesOfTheWorld states, SweepTask task, SearchJournal journal, Options options, Path out)
+            throws Exception {
+        List<Candidate> replay = journal.replayed();
+        int perCandidate = states.size() * spec.replications();
+        int total = (1 + spec.algorithm().generations() * spec.algorithm().populationSize()) * perCandidate;
+        int replayedRuns = Math.min(replay.size() * perCandidate, total);
+        ProgressCounter progress = new ProgressCounter(options.progress(), replayedRuns, 0, total);
+        CandidateRuns runs = new CandidateRuns(spec, states, options.engine(), task, progress);
+        RobustValues values = new RobustValues(spec, states.size());
+        SearchSpec s = spec;
+        // The base scenario, candidate 0, with its own lever values: the mark on the trade-off figures.
+        List<double[]> none = List.of(nanPosition(s));
+        evaluate(s, -1, none, List.of(s.baseLevers()), replay, runs, values, journal);
+        ParetoSearch.run(s.levers().size(), s.objectives().size(), s.constraints().size() + 1, s.algorithm(), new ParetoSearch.Evaluator() {
+            @Override
+            public int[] evaluate(int generation, List<double[]> positions) throws Exception {
+                List<Map<String, Object>> levers = new ArrayList<>();
+                for (double[] p : positions) levers.add(Levers.values(s, p));
+                int[] ids = PolicySearch.evaluate(s, generation + 1, positions, levers, replay, runs, values, journal);
+                options.log().println(generationLine(s, generation + 1, ids, values, replay.size()));
+                options.log().flush();
+                return ids;
+            }
+
+            @Override
+            public ParetoSearch.Scores scores(int id) {
+                return values.scores(id);
+            }
+        });
+        progress.close(values.candidates().size() * perCandidate, 0);
+        if (values.candidates().size() < replay.size()) {
+            throw new SearchException("cannot resume: the journal holds " + replay.size() + " candidates but the search ended after "
+                    + values.candidates().size() + " (a smaller --max-evaluations?); give the budget it was started with, or more");
+        }
+        List<double[]> objectives = new ArrayList<>();
+        List<double[]> constraints = new ArrayList<>();
+        boolean[] feasible = new boolean[values.candidates().size()];
+        for (Candidate c : values.candidates()) {
+            objectives.add(values.objectives(c.id()));
+            constraints.add(values.constraints(c.id()));
+            feasible[c.id()] = values.feasible(c.id());
+        }
+        return new Result(s, states, List.copyOf(values.candidates()), objectives, constraints, feasible,
+                Front.of(values.candidates().size(), feasible, values::minimised), journal.builds(), out);
+    }
+
+    /**
+     * Evaluates one generation: candidates the journal holds are replayed (their position must be
+     * the one proposed now), the others simulated at once and journaled in id order.
+     */
+    private static int[] evaluate(SearchSpec spec, int generation, List<double[]> positions, List<Map<String, Object>> levers,
+                                  List<Candidate> replay, CandidateRuns runs, RobustValues values, SearchJournal journal) throws Exception {
+        int first = values.candidates().size();
+        int[] ids = new int[positions.size()];
+        List<Integer> toRun = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = first + i;
+            if (ids[i] >= replay.size()) {
+                toRun.add(i);
+            } else if (!Arrays.equals(replay.get(ids[i]).positions(), positions.get(i)) || replay.get(ids[i]).generation() != generation) {
+                throw new SearchException("cannot resume: candidate " + ids[i] + " of the journal was at " + Arrays.toString(replay.get(ids[i]).positions())
+                        + " but the optimiser now proposes " + Arrays.toString(positions.get(i)) + "; the journal was made by another search");
+            }
+        }
+        List<double[][][]> simulated = runs.run(toRun.stream().map(levers::get).toList());
+        for (int i = 0; i < ids.length; i++) {
+            Candidate c;
+            int k = toRun.indexOf(i);
+            if (k < 0) {
+                c = replay.get(ids[i]);
+            } else {
+                c = new Candidate(ids[i], generation, positions.get(i), levers.get(i), simulated.get(k));
+                journal.append(c);
+            }
+            values.add(c);
+        }
+        return ids;
+    }
+
+    private static double[] nanPosition(SearchSpec spec) {
+        double[] p = new double[spec.levers().size()];
+        Arrays.fill(p, Double.NaN);
+        return p;
+    }
+
+    /** One line on the log per generation: candidates so far, how many feasible, the front's size. */
+    private static String generationLine(SearchSpec spec, int generation, int[] ids, RobustValues values, int replayed) {
+        int n = values.candidates().size();
+        boolean[] feasible = new boolean[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) if (feasible[i] = values.feasible(i)) count++;
+        int front = Front.of(n, feasible, values::minimised).size();
+        return "generation " + generation + "/" + spec.algorithm().generations() + (ids[ids.length - 1] < replayed ? " (from journal)" : "")
+                + ": " + (n - 1) + " candidates, " + count + " feasible (base included), front of " + front;
+    }
+}
