@@ -63,6 +63,14 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void onSparkTheSameFilesAsOnThreads() throws Exception {
+        Cli spark = Cli.run("optimize", search.toString(), "--engine", "spark", "--master", "local[2]", "--out", tmp.resolve("spark").toString(), "--quiet");
+        assertEquals(0, spark.status(), spark.err());
+        assertSameFiles(tmp.resolve("one"), tmp.resolve("spark"));
+        assertTrue(Files.readString(tmp.resolve("spark/search.manifest.json")).contains("\"engine\" : \"spark local[2]\""));
+    }
+
+    @Test
     void theFrontIsMutuallyNonDominatedAndEachMemberRerunGivesItsRecordedValues() throws Exception {
         Path out = tmp.resolve("one");
         List<String> front = Files.readAllLines(out.resolve("front.csv"));

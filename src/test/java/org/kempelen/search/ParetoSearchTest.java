@@ -55,6 +55,16 @@ class ParetoSearchTest {
     }
 
     @Test
+    void nsga3RunsThroughTheSameLoop() throws Exception {
+        Zdt1 zdt1 = new Zdt1();
+        ParetoSearch.run(30, 2, 0, new AlgorithmSettings(AlgorithmSettings.Algorithm.nsga3, 20, 2_000, 7), zdt1);
+        assertTrue(zdt1.evaluated.size() >= 2_000 - 20, "whole generations, " + zdt1.evaluated.size() + " evaluations");
+        NondominatedPopulation reference = NondominatedPopulation.loadReferenceSet("pf/ZDT1.pf");
+        Hypervolume hv = new Hypervolume(zdt1.problem, reference);
+        assertTrue(hv.evaluate(new NondominatedPopulation(zdt1.evaluated)) > 0.5 * hv.evaluate(reference), "it makes progress");
+    }
+
+    @Test
     void theSameSeedProposesTheSameCandidates() throws Exception {
         Zdt1 a = new Zdt1();
         Zdt1 b = new Zdt1();
