@@ -36,7 +36,8 @@ public final class SearchFigures {
             XYSeries s = new XYSeries(memberNames.get(m), false);
             for (int a = 0; a < axes.size(); a++) s.add(a, members.get(m)[a]);
             data.addSeries(s);
-            renderer.setSeriesPaint(m, Palette.nth(m));
+            // Okabe-Ito without its black, which marks the base.
+            renderer.setSeriesPaint(m, Palette.OKABE_ITO[1 + m % (Palette.OKABE_ITO.length - 1)]);
             renderer.setSeriesStroke(m, new BasicStroke(1.6f));
             renderer.setSeriesShape(m, new Ellipse2D.Double(-3, -3, 6, 6));
         }
@@ -53,13 +54,14 @@ public final class SearchFigures {
         x.setTickLabelFont(Palette.TICK);
         x.setVerticalTickLabels(axes.size() > 4);
         x.setGridBandsVisible(false);
-        NumberAxis y = ChartParts.axis("position on each axis's range (0 = low end, 1 = high end)");
+        NumberAxis y = ChartParts.axis("share of the axis's range");
         y.setRange(-0.03, 1.03);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JFreeChart chart = ChartParts.chart("The front in parallel coordinates: " + members.size() + (members.size() == 1 ? " member" : " members"), plot);
         if (members.size() > 12) chart.removeLegend();
         return new Figures.Figure("front_parallel", "Each line is a member of the front (the base scenario dashed): its levers, then its robust"
-                + " objective values, each on its axis's range as labelled. Lines that cross between two objectives trade them off.", chart);
+                + " objective values (" + String.join("; ", axes) + "), each placed on its axis's range as labelled (0 its low end, 1 its high end;"
+                + " a list of choices in its order). Lines that cross between two objectives trade them off.", chart);
     }
 
     /**
@@ -92,7 +94,8 @@ public final class SearchFigures {
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         return new Figures.Figure(stem, "Trade-off: " + yName + " against " + xName + ". Grey: every feasible candidate; colour: the front;"
-                + " black square: the base scenario.", ChartParts.chart("Trade-off between two objectives", plot));
+                + " black square: the base scenario. With three or more objectives a member may look dominated in one pair: it is better in another.",
+                ChartParts.chart("Trade-off between two objectives", plot));
     }
 
     /** The front's hypervolume after each generation. */

@@ -38,6 +38,7 @@ public final class SearchLoader {
     static final List<String> CONSTRAINT_KEYS = List.of("metric", "atLeast", "atMost", "robustness");
     static final List<String> UNCERTAIN_KEYS = List.of("states", "seed", "parameters");
     static final List<String> ALGORITHM_KEYS = List.of("name", "populationSize", "maxEvaluations", "seed");
+    static final int DEFAULT_STATES = 8;
     private static final String LEVER_RULE = "only policy levers may be searched: platform.*, platforms.<name>.*,"
             + " countries.<country>.dataProtection, requesters.<type>.processorDataProtection (docs/STATES.md); fix others under 'set'"
             + " or make them uncertain";
@@ -72,7 +73,9 @@ public final class SearchLoader {
         Node.MapNode uncertainMap = fields.mapping(map, "uncertain", "");
         if (uncertainMap != null) fields.refuseUnknownKeys(uncertainMap, UNCERTAIN_KEYS, "uncertain.");
         Node.MapNode none = Node.MapNode.empty(map.location());
-        int states = (int) fields.whole(uncertainMap == null ? none : uncertainMap, "states", 1, 1, 10_000, "uncertain.");
+        // With uncertain parameters, 8 states unless told: one would not be an ensemble.
+        int states = (int) fields.whole(uncertainMap == null ? none : uncertainMap, "states", uncertainMap == null ? 1 : DEFAULT_STATES, 1, 10_000,
+                "uncertain.");
         long statesSeed = fields.whole(uncertainMap == null ? none : uncertainMap, "seed", 1, 0, Long.MAX_VALUE, "uncertain.");
         if (scenario == null) throw failure();
         Scenario base;
@@ -85,7 +88,7 @@ public final class SearchLoader {
         List<String> metrics = metricNames(base, overrides, scenario);
         List<Factor> levers = levers(map, scenario, overrides);
         List<Factor> uncertain = uncertain(uncertainMap, scenario, overrides, levers);
-        if (uncertain.isEmpty() && states > 1 && uncertainMap != null) {
+        if (uncertain.isEmpty() && states > 1 && uncertainMap != null && uncertainMap.get("states") != null) {
             problems.add(new Problem(uncertainMap.get("states").location(), "uncertain.states",
                     "states of the world need uncertain parameters to differ in; give 'parameters', or leave states out"));
         }

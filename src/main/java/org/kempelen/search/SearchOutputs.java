@@ -141,8 +141,12 @@ final class SearchOutputs {
                 high[o] = Math.max(high[o], v[o]);
             }
         }
-        for (Factor f : spec.levers()) axes.add(f.path() + " " + range(f.domain()));
-        for (int o = 0; o < m; o++) axes.add(spec.objectives().get(o).column() + " [" + Fmt.number(low[o]) + ", " + Fmt.number(high[o]) + "]");
+        // Short names (the last part of a path) keep the axis labels legible; the caption and front.csv have the full ones.
+        for (Factor f : spec.levers()) axes.add(last(f.path()) + " " + range(f.domain()));
+        for (int o = 0; o < m; o++) {
+            Objective objective = spec.objectives().get(o);
+            axes.add(last(objective.metric()) + " (" + objective.robustness().label() + ") [" + short3(low[o]) + ", " + short3(high[o]) + "]");
+        }
         List<double[]> lines = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int k = 0; k < r.front().size(); k++) {
@@ -170,6 +174,15 @@ final class SearchOutputs {
         if (!(v instanceof Number n)) return Double.NaN;
         double u = (n.doubleValue() - range.min()) / (range.max() - range.min());
         return u >= 0 && u <= 1 ? u : Double.NaN;
+    }
+
+    private static String last(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /** Three significant digits, for axis labels. */
+    private static String short3(double v) {
+        return Double.isFinite(v) ? new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() : "NA";
     }
 
     private static String range(Domain domain) {
