@@ -155,6 +155,23 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void aFinishedSearchGoesOnWithALargerBudgetAndABudgetUnderAGenerationIsRefused() throws Exception {
+        Path more = tmp.resolve("more");
+        copy(tmp.resolve("one"), more);
+        Cli r = Cli.run("optimize", search.toString(), "--out", more.toString(), "--resume", "--max-evaluations", "12");
+        assertEquals(0, r.status(), r.err());
+        List<String> before = Files.readAllLines(tmp.resolve("one/evaluations.csv"));
+        List<String> after = Files.readAllLines(more.resolve("evaluations.csv"));
+        assertEquals(1 + 13 * 2, after.size());
+        assertEquals(before, after.subList(0, before.size()), "the first two generations are the same candidates");
+        assertEquals(4, Files.readAllLines(more.resolve("hypervolume.csv")).size());
+        Cli small = Cli.run("optimize", search.toString(), "--out", tmp.resolve("never").toString(), "--max-evaluations", "3");
+        assertEquals(2, small.status());
+        assertTrue(small.err().contains("--max-evaluations: a budget of 3 evaluations is less than one generation of 4"), small.err());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
+    @Test
     void aResumeByAnotherBuildIsRefusedUnlessAllowed() throws Exception {
         Path other = tmp.resolve("other-build");
         copy(tmp.resolve("one"), other);
