@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kempelen.experiment.ProgressCounter;
@@ -136,30 +137,34 @@ public final class PolicySearch {
 
     /**
      * Evaluates one generation: candidates the journal holds are replayed (their position must be
-     * the one proposed now), the others simulated at once and journaled in id order.
+     * the one proposed now), a candidate whose levers equal an earlier one's (two positions within
+     * one choice's share, a copy the variation left unchanged) takes that one's runs, which would
+     * be the same, and the others are simulated at once; the new ones are journaled in id order.
      */
     private static int[] evaluate(SearchSpec spec, int generation, List<double[]> positions, List<Map<String, Object>> levers,
                                   List<Candidate> replay, CandidateRuns runs, RobustValues values, SearchJournal journal) throws Exception {
         int first = values.candidates().size();
         int[] ids = new int[positions.size()];
-        List<Integer> toRun = new ArrayList<>();
+        Map<Map<String, Object>, double[][][]> seen = new HashMap<>();
+        for (Candidate c : values.candidates()) seen.putIfAbsent(c.levers(), c.values());
+        List<Map<String, Object>> toRun = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             ids[i] = first + i;
             if (ids[i] >= replay.size()) {
-                toRun.add(i);
+                if (!seen.containsKey(levers.get(i)) && !toRun.contains(levers.get(i))) toRun.add(levers.get(i));
             } else if (!Arrays.equals(replay.get(ids[i]).positions(), positions.get(i)) || replay.get(ids[i]).generation() != generation) {
                 throw new SearchException("cannot resume: candidate " + ids[i] + " of the journal was at " + Arrays.toString(replay.get(ids[i]).positions())
                         + " but the optimiser now proposes " + Arrays.toString(positions.get(i)) + "; the journal was made by another search");
             }
         }
-        List<double[][][]> simulated = runs.run(toRun.stream().map(levers::get).toList());
+        List<double[][][]> simulated = runs.run(toRun);
+        for (int k = 0; k < toRun.size(); k++) seen.put(toRun.get(k), simulated.get(k));
         for (int i = 0; i < ids.length; i++) {
             Candidate c;
-            int k = toRun.indexOf(i);
-            if (k < 0) {
+            if (ids[i] < replay.size()) {
                 c = replay.get(ids[i]);
             } else {
-                c = new Candidate(ids[i], generation, positions.get(i), levers.get(i), simulated.get(k));
+                c = new Candidate(ids[i], generation, positions.get(i), levers.get(i), seen.get(levers.get(i)));
                 journal.append(c);
             }
             values.add(c);
