@@ -80,11 +80,19 @@ public final class SweepLoader {
 
     /** burnIn: separate (each run its own, the default) or shared (one per replication and structural point; docs/STATES.md). */
     private boolean burnIn(Node.MapNode map) {
-        String v = text(map, "burnIn", "separate");
+        return sharedBurnIn(map, fields, "one burn-in per replication, policy points branch from it");
+    }
+
+    /**
+     * Whether {@code map}'s {@code burnIn} says {@code shared} (else {@code separate}, the default:
+     * every run its own burn-in); {@code shared} is described as {@code what} in the message.
+     */
+    public static boolean sharedBurnIn(Node.MapNode map, Fields fields, String what) {
+        String v = fields.text(map, "burnIn", "separate", "");
         if (v.equals("shared")) return true;
         if (!v.equals("separate")) {
-            problems.add(new Problem(map.get("burnIn").location(), "burnIn", "found " + InputLimits.quote(v)
-                    + "; allowed: separate (every run its own burn-in) or shared (one burn-in per replication, policy points branch from it)"));
+            fields.problems().add(new Problem(map.get("burnIn").location(), "burnIn", "found " + InputLimits.quote(v)
+                    + "; allowed: separate (every run its own burn-in) or shared (" + what + ")"));
         }
         return false;
     }

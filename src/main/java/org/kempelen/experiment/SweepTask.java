@@ -48,7 +48,7 @@ public final class SweepTask implements Serializable {
     }
 
     /** Continue run {@code run} from the saved state {@code file} instead of running its burn-in. */
-    void continueFrom(int run, Path file) {
+    public void continueFrom(int run, Path file) {
         states.put(run, file.toString());
     }
 
@@ -74,7 +74,7 @@ public final class SweepTask implements Serializable {
     }
 
     /** The base scenario with these overrides (a shared burn-in's). */
-    Scenario scenario(List<String> overrides) throws ScenarioException {
+    public Scenario scenario(List<String> overrides) throws ScenarioException {
         return scenario.load(overrides);
     }
 

@@ -1,6 +1,7 @@
 package org.kempelen.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,9 @@ import org.kempelen.experiment.SweepTask;
  * Simulates candidates on a sweep engine (a local thread pool or Spark): each candidate in every
  * state of the world and replication, as one batch whose outcomes the engine hands back in
  * order. A run is the base scenario with the search's fixed settings, the state's uncertain
- * values, the candidate's levers and the replication's seed: a pure function of those, so the
- * values do not depend on where or in which order the runs were done.
+ * values, the candidate's levers and the replication's seed (with a shared burn-in, continued
+ * from the state's and replication's saved burn-in): a pure function of those, so the values do
+ * not depend on where or in which order the runs were done.
  */
 final class CandidateRuns {
     private final SearchSpec spec;
@@ -25,13 +27,16 @@ final class CandidateRuns {
     private final SweepEngine engine;
     private final SweepTask task;
     private final ProgressCounter progress;
+    /** The search's directory, whose burn-ins the runs continue from; null: every run burns in on its own. */
+    private final Path burnIns;
 
-    CandidateRuns(SearchSpec spec, StatesOfTheWorld states, SweepEngine engine, SweepTask task, ProgressCounter progress) {
+    CandidateRuns(SearchSpec spec, StatesOfTheWorld states, SweepEngine engine, SweepTask task, ProgressCounter progress, Path burnIns) {
         this.spec = spec;
         this.states = states;
         this.engine = engine;
         this.task = task;
         this.progress = progress;
+        this.burnIns = burnIns;
     }
 
     /** Every run's metrics of each candidate ({@code [candidate][state][replication][metric]}; NaN for a failed run). */
@@ -45,6 +50,7 @@ final class CandidateRuns {
                     levers.get(c).forEach((k, v) -> {
                         if (v != null) values.put(k, v);
                     });
+                    if (burnIns != null) task.continueFrom(runs.size(), StatesOfTheWorld.burnIn(burnIns, s, r));
                     runs.add(new RunSpec(runs.size(), c, s * reps + r, states.seeds()[s][r], values));
                 }
             }

@@ -43,6 +43,7 @@ final class MemberFiles {
         for (int s = 0; s < r.states().size(); s++) {
             for (int rep = 0; rep < spec.replications(); rep++) {
                 b.append("#   state ").append(s).append(", replication ").append(rep + 1).append(": ./kempelen run ").append(relative(member));
+                if (spec.sharedBurnIn()) b.append(" --from-state ").append(r.out().relativize(StatesOfTheWorld.burnIn(r.out(), s, rep)).toString().replace('\\', '/'));
                 for (String o : r.states().overrides(s, rep)) b.append(" --set ").append(o);
                 b.append('\n');
             }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kempelen.experiment.ProgressCounter;
+import org.kempelen.experiment.SharedBurnIn;
 import org.kempelen.experiment.Sweep;
 import org.kempelen.experiment.SweepEngine;
 import org.kempelen.experiment.SweepProgress;
@@ -82,11 +83,31 @@ public final class PolicySearch {
             Instant started = Instant.now();
             Result result;
             try (SearchJournal journal = SearchJournal.open(spec, states, out, options.resume(), options.allowBuildChange())) {
+                if (spec.sharedBurnIn()) burnIn(spec, states, task, options, out);
                 result = search(spec, states, task, journal, options, out);
             }
             SearchOutputs.write(result, options.engine().name(), started, Instant.now());
             return result;
         }
+    }
+
+    /** One burn-in per state and replication, under the base's levers, saved in the search's directory (kept when resuming). */
+    private static void burnIn(SearchSpec spec, StatesOfTheWorld states, SweepTask task, Options options, Path out) throws Exception {
+        if (options.engineOrNull() != null) {
+            throw new SearchException("burnIn: shared runs on this machine's threads (the burn-ins are files here); leave out --engine spark,"
+                    + " or use burnIn: separate");
+        }
+        Map<Path, List<String>> burnIns = new java.util.LinkedHashMap<>();
+        for (int st = 0; st < states.size(); st++) {
+            for (int r = 0; r < spec.replications(); r++) {
+                List<String> overrides = new ArrayList<>(spec.overrides());
+                overrides.addAll(states.overrides(st, r));
+                burnIns.put(StatesOfTheWorld.burnIn(out, st, r), overrides);
+            }
+        }
+        options.log().println("burning in " + burnIns.size() + (burnIns.size() == 1 ? " market" : " markets") + " (one per state and replication)");
+        options.log().flush();
+        SharedBurnIn.save(task, burnIns, options.threads(), true);
     }
 
     private static Result search(SearchSpec spec, StatesOfTheWorld states, SweepTask task, SearchJournal journal, Options options, Path out)
@@ -96,7 +117,7 @@ public final class PolicySearch {
         int total = (1 + spec.algorithm().generations() * spec.algorithm().populationSize()) * perCandidate;
         int replayedRuns = Math.min(replay.size() * perCandidate, total);
         ProgressCounter progress = new ProgressCounter(options.progress(), replayedRuns, 0, total);
-        CandidateRuns runs = new CandidateRuns(spec, states, options.engine(), task, progress);
+        CandidateRuns runs = new CandidateRuns(spec, states, options.engine(), task, progress, spec.sharedBurnIn() ? out : null);
         RobustValues values = new RobustValues(spec, states.size());
         SearchSpec s = spec;
         // The base scenario, candidate 0, with its own lever values: the mark on the trade-off figures.
@@ -132,7 +153,7 @@ public final class PolicySearch {
             feasible[c.id()] = values.feasible(c.id());
         }
         return new Result(s, states, List.copyOf(values.candidates()), objectives, constraints, feasible,
-                Front.of(values.candidates().size(), feasible, values::minimised), journal.builds(), out);
+                front(values, feasible), journal.builds(), out);
     }
 
     /**
@@ -172,6 +193,16 @@ public final class PolicySearch {
         return ids;
     }
 
+    /** The front, each policy once: a candidate with the levers of an earlier member (a copy the search proposed again) is left out. */
+    private static List<Integer> front(RobustValues values, boolean[] feasible) {
+        List<Integer> out = new ArrayList<>();
+        java.util.Set<Map<String, Object>> policies = new java.util.HashSet<>();
+        for (int id : Front.of(values.candidates().size(), feasible, values::minimised)) {
+            if (policies.add(values.candidates().get(id).levers())) out.add(id);
+        }
+        return out;
+    }
+
     private static double[] nanPosition(SearchSpec spec) {
         double[] p = new double[spec.levers().size()];
         Arrays.fill(p, Double.NaN);
@@ -184,7 +215,7 @@ public final class PolicySearch {
         boolean[] feasible = new boolean[n];
         int count = 0;
         for (int i = 0; i < n; i++) if (feasible[i] = values.feasible(i)) count++;
-        int front = Front.of(n, feasible, values::minimised).size();
+        int front = front(values, feasible).size();
         return "generation " + generation + "/" + spec.algorithm().generations() + (ids[ids.length - 1] < replayed ? " (from journal)" : "")
                 + ": " + (n - 1) + " candidates, " + count + " feasible (base included), front of " + front;
     }

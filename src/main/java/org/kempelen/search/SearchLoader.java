@@ -33,7 +33,7 @@ import org.kempelen.state.StateCompatibility;
  */
 public final class SearchLoader {
     static final List<String> KEYS = List.of("name", "scenario", "set", "levers", "objectives", "constraints", "uncertain",
-            "replications", "seed", "algorithm", "out");
+            "replications", "seed", "burnIn", "algorithm", "out");
     static final List<String> OBJECTIVE_KEYS = List.of("metric", "goal", "robustness");
     static final List<String> CONSTRAINT_KEYS = List.of("metric", "atLeast", "atMost", "robustness");
     static final List<String> UNCERTAIN_KEYS = List.of("states", "seed", "parameters");
@@ -68,6 +68,7 @@ public final class SearchLoader {
         List<String> overrides = overrides(map);
         int replications = (int) fields.whole(map, "replications", 1, 1, 1000, "");
         long seed = fields.whole(map, "seed", 1, 0, Long.MAX_VALUE, "");
+        boolean sharedBurnIn = SweepLoader.sharedBurnIn(map, fields, "one burn-in per state of the world and replication, every candidate continues from it");
         Path out = Path.of(fields.text(map, "out", Path.of("results", "searches", name).toString(), ""));
         AlgorithmSettings algorithm = algorithm(map);
         Node.MapNode uncertainMap = fields.mapping(map, "uncertain", "");
@@ -100,7 +101,7 @@ public final class SearchLoader {
         for (Factor f : levers) baseLevers.put(f.path(), valueAt(tree, f.path()));
         String fingerprint = RunOutput.sha256(text + "\0" + ScenarioLoader.toYaml(base));
         return new SearchSpec(name, file, fingerprint, scenario, List.copyOf(overrides), List.copyOf(levers), baseLevers, objectives, constraints,
-                List.copyOf(uncertain), states, statesSeed, replications, seed, algorithm, out);
+                List.copyOf(uncertain), states, statesSeed, replications, seed, sharedBurnIn, algorithm, out);
     }
 
     private ScenarioException failure() {

@@ -18,11 +18,13 @@ import org.kempelen.experiment.design.Factor;
  * @param statesSeed   the seed of the Latin hypercube
  * @param replications runs per candidate and state, each with its own seed (the same for every candidate)
  * @param seed         the master seed of the runs' seeds
+ * @param sharedBurnIn one burn-in per state and replication under the base's levers, every
+ *                     candidate continuing from it (docs/POLICY-SEARCH.md); else each run its own
  */
 public record SearchSpec(String name, Path file, String fingerprint, Path scenario, List<String> overrides, List<Factor> levers,
                          Map<String, Object> baseLevers, List<Objective> objectives, List<Constraint> constraints,
                          List<Factor> uncertain, int states, long statesSeed, int replications, long seed,
-                         AlgorithmSettings algorithm, Path out) {
+                         boolean sharedBurnIn, AlgorithmSettings algorithm, Path out) {
     /** The metrics every run must report: the objectives' then the constraints', each once, in that order. */
     public List<String> metrics() {
         java.util.LinkedHashSet<String> m = new java.util.LinkedHashSet<>();
@@ -33,6 +35,6 @@ public record SearchSpec(String name, Path file, String fingerprint, Path scenar
 
     public SearchSpec withAlgorithm(AlgorithmSettings a) {
         return new SearchSpec(name, file, fingerprint, scenario, overrides, levers, baseLevers, objectives, constraints, uncertain, states,
-                statesSeed, replications, seed, a, out);
+                statesSeed, replications, seed, sharedBurnIn, a, out);
     }
 }

@@ -1,5 +1,6 @@
 package org.kempelen.search;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,14 @@ public record StatesOfTheWorld(List<Map<String, Object>> values, long[][] seeds)
     public int size() {
         return values.size();
     }
+
+    /** Where a search with a shared burn-in keeps the burn-in of state {@code s}, replication {@code r} (from 0). */
+    public static Path burnIn(Path out, int s, int r) {
+        return out.resolve(BURN_INS).resolve("state-" + s + "-replication-" + (r + 1) + ".state");
+    }
+
+    /** The folder of the burn-ins, in the search's directory. */
+    static final String BURN_INS = "states";
 
     /** The command-line overrides of state {@code s}, replication {@code r}: its uncertain values and its seed. */
     public List<String> overrides(int s, int r) {

@@ -89,6 +89,29 @@ class OptimizeCommandTest {
                 assertFalse(dominates, "front rows must not dominate each other: " + front);
             }
         }
+        assertMembersReproduce(out, "rerun");
+    }
+
+    @Test
+    void withASharedBurnInEveryCandidateContinuesFromItsStatesBurnInAndMembersReproduceFromIt() throws Exception {
+        Path shared = Files.writeString(tmp.resolve("shared.yaml"), SEARCH.replace("name: tiny\n", "name: tiny-shared\nburnIn: shared\n"));
+        Cli r = Cli.run("optimize", shared.toString(), "--out", tmp.resolve("shared").toString(), "--threads", "2");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("burning in 2 markets (one per state and replication)"), r.err());
+        for (int s = 0; s < 2; s++) assertTrue(Files.size(tmp.resolve("shared/states/state-" + s + "-replication-1.state")) > 0);
+        assertFalse(Files.readString(tmp.resolve("shared/evaluations.csv")).equals(Files.readString(tmp.resolve("one/evaluations.csv"))),
+                "levers that act from day 0 after a common burn-in give other values than levers that act through the burn-in");
+        assertTrue(Files.readString(tmp.resolve("shared/front/member-1.yaml")).contains(" --from-state states/state-1-replication-1.state "));
+        assertMembersReproduce(tmp.resolve("shared"), "rerun-shared");
+        Cli spark = Cli.run("optimize", shared.toString(), "--engine", "spark", "--master", "local[1]", "--out", tmp.resolve("never").toString());
+        assertEquals(2, spark.status());
+        assertTrue(spark.err().contains("burnIn: shared runs on this machine's threads"), spark.err());
+    }
+
+    /** Every front member, rerun with run in every state as its scenario file's comments say, gives the values evaluations.csv recorded. */
+    private static void assertMembersReproduce(Path out, String prefix) throws Exception {
+        List<String> front = Files.readAllLines(out.resolve("front.csv"));
+        List<String> header = List.of(front.get(0).split(","));
         List<String> evaluations = Files.readAllLines(out.resolve("evaluations.csv"));
         List<String> columns = List.of(evaluations.get(0).split(","));
         ObjectMapper json = new ObjectMapper();
@@ -100,7 +123,8 @@ class OptimizeCommandTest {
             for (int s = 0; s < 2; s++) {
                 List<String> args = new ArrayList<>(List.of(commands.get(s).substring(commands.get(s).indexOf("./kempelen run ") + 15).split(" ")));
                 args.set(0, out.resolve(args.get(0)).toString());
-                Path runDir = tmp.resolve("rerun-" + k + "-" + s);
+                if (args.contains("--from-state")) args.set(args.indexOf("--from-state") + 1, out.resolve(args.get(args.indexOf("--from-state") + 1)).toString());
+                Path runDir = tmp.resolve(prefix + "-" + k + "-" + s);
                 args.addAll(List.of("--out", runDir.toString(), "--no-charts"));
                 args.add(0, "run");
                 Cli run = Cli.run(args.toArray(String[]::new));
