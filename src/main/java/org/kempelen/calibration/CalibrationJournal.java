@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.kempelen.output.AtomicFiles;
 import org.kempelen.output.BuildInfo;
 import org.kempelen.output.BuildStamps;
+import org.kempelen.output.ChecksummedLines;
 import org.kempelen.output.CsvWriter;
 
 /**
@@ -59,8 +59,7 @@ public final class CalibrationJournal implements AutoCloseable {
                         + first + "; now " + header + ")");
             }
             // Whole lines only: the text after the last newline is a line the kill cut short.
-            String[] lines = text.substring(firstEnd + 1).split("\n", -1);
-            List<String> whole = List.of(lines).subList(0, lines.length - 1);
+            List<String> whole = ChecksummedLines.whole(text.substring(firstEnd + 1));
             for (String line : whole) {
                 if (BuildStamps.isStamp(line)) continue;
                 Evaluation e = parse(line, kept.size() + 1, spec);
@@ -125,10 +124,9 @@ public final class CalibrationJournal implements AutoCloseable {
     /** number, values, moments (replication-major) as hexadecimal double bits, then a CRC-32 of all that. */
     static String line(Evaluation e) {
         StringBuilder b = new StringBuilder(Integer.toString(e.number()));
-        for (double v : e.values()) b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(v)));
-        for (double[] rep : e.moments()) for (double m : rep) b.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m)));
-        long crc = crc(b.toString());
-        return b.append(' ').append(Long.toHexString(crc)).append('\n').toString();
+        for (double v : e.values()) b.append(' ').append(ChecksummedLines.hex(v));
+        for (double[] rep : e.moments()) for (double m : rep) b.append(' ').append(ChecksummedLines.hex(m));
+        return ChecksummedLines.seal(b.toString());
     }
 
     /** The evaluation on {@code line}, or null when the line is damaged, not this calibration's shape, or out of order. */
@@ -136,30 +134,19 @@ public final class CalibrationJournal implements AutoCloseable {
         int d = spec.parameters().size();
         int targets = Comparison.of(spec.targets()).size();
         int reps = spec.seeds().length;
-        int cut = line.lastIndexOf(' ');
-        if (cut < 0) return null;
+        String body = ChecksummedLines.open(line);
+        if (body == null) return null;
         try {
-            if (Long.parseUnsignedLong(line.substring(cut + 1), 16) != crc(line.substring(0, cut))) return null;
-            String[] f = line.substring(0, cut).split(" ");
+            String[] f = body.split(" ");
             if (f.length != 1 + d + reps * targets || Integer.parseInt(f[0]) != expected) return null;
             double[] values = new double[d];
-            for (int i = 0; i < d; i++) values[i] = bits(f[1 + i]);
+            for (int i = 0; i < d; i++) values[i] = ChecksummedLines.bits(f[1 + i]);
             double[][] moments = new double[reps][targets];
-            for (int r = 0; r < reps; r++) for (int t = 0; t < targets; t++) moments[r][t] = bits(f[1 + d + r * targets + t]);
+            for (int r = 0; r < reps; r++) for (int t = 0; t < targets; t++) moments[r][t] = ChecksummedLines.bits(f[1 + d + r * targets + t]);
             return new Evaluation(expected, values, moments);
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static double bits(String hex) {
-        return Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
-    }
-
-    private static long crc(String s) {
-        CRC32 c = new CRC32();
-        c.update(s.getBytes(StandardCharsets.ISO_8859_1));
-        return c.getValue();
     }
 
     private String traceHeader() {

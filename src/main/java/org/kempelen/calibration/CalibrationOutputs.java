@@ -3,11 +3,10 @@ package org.kempelen.calibration;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.kempelen.output.AtomicFiles;
 import org.kempelen.output.Fmt;
+import org.kempelen.scenario.Overlay;
 
 /**
  * The files a finished calibration leaves beside trace.csv: fit.csv (each target at the best
@@ -40,9 +39,6 @@ public final class CalibrationOutputs {
      * that was evaluated. The fixed settings of the fit (population, horizon) are not carried over.
      */
     static String fittedYaml(CalibrationSpec spec, Calibrator.Result result, Path out) {
-        Path from = out.toAbsolutePath().normalize();
-        Path base = spec.scenario().toAbsolutePath().normalize();
-        String relative = from.getRoot() != null && from.getRoot().equals(base.getRoot()) ? from.relativize(base).toString() : base.toString();
         StringBuilder b = new StringBuilder();
         b.append("# Fitted by 'kempelen calibrate ").append(spec.file().getFileName()).append("': objective ")
                 .append(Fmt.number(result.bestObjective())).append(" at evaluation ").append(result.best().number()).append(" of ")
@@ -50,43 +46,19 @@ public final class CalibrationOutputs {
         if (!spec.overrides().isEmpty()) {
             b.append("# The fit ran with ").append(String.join(", ", spec.overrides())).append("; those settings are not part of this scenario.\n");
         }
-        b.append("extends: ").append(quote(relative.replace('\\', '/'))).append('\n');
-        b.append("name: ").append(quote(spec.name() + FITTED_SUFFIX)).append('\n');
-        b.append("description: ").append(quote("The base scenario with " + String.join(", ", spec.parameters().stream().map(FitParameter::path).toList())
+        b.append(Overlay.extendsLine(out, spec.scenario(), true));
+        b.append("name: ").append(Overlay.quote(spec.name() + FITTED_SUFFIX)).append('\n');
+        b.append("description: ").append(Overlay.quote("The base scenario with " + String.join(", ", spec.parameters().stream().map(FitParameter::path).toList())
                 + " fitted to the targets " + String.join(", ", spec.targets().stream().map(Target::name).toList()) + ".")).append('\n');
-        Map<String, Object> tree = new LinkedHashMap<>();
-        for (int i = 0; i < spec.parameters().size(); i++) put(tree, spec.parameters().get(i).path().split("\\."), exact(result.best().values()[i]));
-        nested(b, tree, "");
+        Overlay overlay = new Overlay();
+        for (int i = 0; i < spec.parameters().size(); i++) overlay.set(spec.parameters().get(i).path(), exact(result.best().values()[i]));
+        overlay.appendTo(b);
         return b.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> tree, String[] parts, String value) {
-        Map<String, Object> m = tree;
-        for (int i = 0; i < parts.length - 1; i++) m = (Map<String, Object>) m.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
-        m.put(parts[parts.length - 1], value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void nested(StringBuilder b, Map<String, Object> tree, String indent) {
-        for (var e : tree.entrySet()) {
-            if (e.getValue() instanceof Map<?, ?> sub) {
-                b.append(indent).append(e.getKey()).append(":\n");
-                nested(b, (Map<String, Object>) sub, indent + "  ");
-            } else {
-                b.append(indent).append(e.getKey()).append(": ").append(e.getValue()).append('\n');
-            }
-        }
     }
 
     /** The shortest decimal that reads back as {@code v}, without an exponent (YAML 1.1 reads '1.0E10' as text). */
     public static String exact(double v) {
         return new BigDecimal(Double.toString(v)).toPlainString();
-    }
-
-    /** Plain when YAML reads it back as the same text, else single-quoted. */
-    private static String quote(String s) {
-        return s.matches("[A-Za-z0-9_.][A-Za-z0-9_ ./-]*[A-Za-z0-9_./-]|[A-Za-z0-9_]") && !s.matches("[0-9._ -]+|(?i)y|n|yes|no|true|false|on|off|null") ? s : "'" + s.replace("'", "''") + "'";
     }
 
     /** What stdout shows at the end: the best point, its objective, and each target's fit there. */

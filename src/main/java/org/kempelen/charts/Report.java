@@ -17,14 +17,7 @@ public final class Report {
     public static String html(List<Replicates> groups, List<Figures.Figure> figures, int width, int height) {
         StringBuilder b = new StringBuilder();
         String title = "Kempelen: " + String.join(" vs ", groups.stream().map(Replicates::label).toList());
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n");
-        b.append("<style>\n")
-                .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}\n")
-                .append("h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}\n")
-                .append("table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;padding:2px 6px;text-align:right}\n")
-                .append("th{background:#f4f4f4}td.t,th.t{text-align:left}figure{margin:1.5em 0}figcaption{font-size:.9em;color:#444}\n")
-                .append("svg{max-width:100%;height:auto}pre{background:#f7f7f7;padding:1em;overflow-x:auto;font-size:.8em}\n")
-                .append(".scroll{overflow-x:auto}details{margin:.5em 0}summary{cursor:pointer;color:#555}\n</style>\n</head>\n<body>\n");
+        head(b, title);
         b.append("<h1>").append(esc(title)).append("</h1>\n");
         // Which directories were drawn matters only when there are several; a single run's report stays path-free.
         boolean several = groups.size() > 1 || groups.get(0).runs().size() > 1;
@@ -175,6 +168,18 @@ public final class Report {
             b.append("</tr>\n");
         }
         b.append("</table></div>\n");
+    }
+
+    /** The page's head and the opening of its body, the same style for every report. */
+    static void head(StringBuilder b, String title) {
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n");
+        b.append("<style>\n")
+                .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}\n")
+                .append("h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}\n")
+                .append("table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;padding:2px 6px;text-align:right}\n")
+                .append("th{background:#f4f4f4}td.t,th.t{text-align:left}figure{margin:1.5em 0}figcaption{font-size:.9em;color:#444}\n")
+                .append("svg{max-width:100%;height:auto}pre{background:#f7f7f7;padding:1em;overflow-x:auto;font-size:.8em}\n")
+                .append(".scroll{overflow-x:auto}details{margin:.5em 0}summary{cursor:pointer;color:#555}\n</style>\n</head>\n<body>\n");
     }
 
     static String esc(String s) {

@@ -10,14 +10,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kempelen discover SWEEP_DIR --metric PATH --above X}: where in the varied parameters does the outcome happen (PRIM). */
+/** {@code kempelen discover SWEEP_DIR --metric PATH --above X}: where in the varied (or uncertain) parameters does the outcome happen (PRIM). */
 @Command(name = "discover", mixinStandardHelpOptions = true,
         description = {"Scenario discovery on a sweep's runs: find with PRIM (peeling and pasting) the box of the varied numeric",
                 "parameters in which the runs with METRIC above (or below) X concentrate. Writes prim_trajectory.csv, prim_box.csv",
-                "and the figures prim_trajectory and prim_box (PNG, SVG) into --out; prints the box."})
+                "and the figures prim_trajectory and prim_box (PNG, SVG) into --out; prints the box. On a policy search's directory",
+                "with --candidate K: the box of the uncertain parameters in which candidate K's states of the world meet the condition."})
 final class DiscoverCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SWEEP_DIR", description = "Output directory of a sweep (its runs.csv).")
+    @Parameters(index = "0", paramLabel = "SWEEP_OR_SEARCH_DIR", description = "Output directory of a sweep (its runs.csv), or of a policy search with --candidate.")
     Path sweep;
+
+    @Option(names = "--candidate", paramLabel = "K", description = "In a policy search's directory: the candidate (its id in evaluations.csv and"
+            + " front.csv) whose states of the world to search; the box is then in the search's uncertain parameters.")
+    Integer candidate;
 
     @Option(names = "--metric", required = true, paramLabel = "PATH", description = "A metric column of runs.csv, e.g. wages.median_effective_hourly_wage_usd.")
     String metric;
@@ -61,7 +66,9 @@ final class DiscoverCommand implements Callable<Integer> {
         double x = above ? condition.above : condition.below;
         Discovery.Found f;
         try {
-            f = Discovery.run(sweep, new Discovery.Query(metric, x, above, alpha, minSupport, minCoverage), out != null ? out : sweep.resolve("discovery"));
+            Discovery.Query q = new Discovery.Query(metric, x, above, alpha, minSupport, minCoverage);
+            if (candidate != null) f = Discovery.runOnSearch(sweep, candidate, q, out != null ? out : sweep.resolve("discovery-candidate-" + candidate));
+            else f = Discovery.run(sweep, q, out != null ? out : sweep.resolve("discovery"));
         } catch (Discovery.BadDiscoveryException e) {
             throw new BadInputException(e.getMessage());
         }

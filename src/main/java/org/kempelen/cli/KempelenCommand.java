@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kempelen", mixinStandardHelpOptions = true, versionProvider = KempelenCommand.Version.class,
         description = "Agent-based simulation of crowdwork markets and the sale of workers' personal data.",
         subcommands = {RunCommand.class, CheckCommand.class, ScenariosCommand.class, DescribeCommand.class, PlotCommand.class, CompareCommand.class,
-                SweepCommand.class, ValidateCommand.class, CalibrateCommand.class, MergeCommand.class, DiscoverCommand.class, BenchCommand.class, GuiCommand.class,
+                SweepCommand.class, ValidateCommand.class, CalibrateCommand.class, MergeCommand.class, DiscoverCommand.class, OptimizeCommand.class, BenchCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KempelenCommand implements Runnable {
     /** Exit status for bad input: an invalid scenario, a bad option, an unusable output directory. */
@@ -43,7 +43,7 @@ public final class KempelenCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose run, check, scenarios, describe, plot, compare, sweep, validate, calibrate, merge, discover, bench or gui");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose run, check, scenarios, describe, plot, compare, sweep, validate, calibrate, merge, discover, optimize, bench or gui");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -30,19 +30,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file (YAML).")
     Path file;
 
-    /** Where the runs are done. */
-    enum Engine { local, spark }
-
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--engine", paramLabel = "ENGINE", description = "Where the runs are done: local (a thread pool, default) or spark"
-            + " (Apache Spark; same files; docs/CLUSTER.md).")
-    Engine engine = Engine.local;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark, e.g. 'local[*]' (this machine's cores),"
-            + " spark://host:7077; not needed under spark-submit.")
-    String master;
+    @CommandLine.Mixin
+    EngineOptions engine;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the sweep file's 'out', else results/sweeps/<name>).")
     Path out;
@@ -100,21 +89,14 @@ final class SweepCommand implements Callable<Integer> {
             }
             if (count < 1 || index < 0 || index >= count) throw new BadInputException("--shard i/n needs 0 <= i < n; found " + shard);
         }
-        if (threads < 1) throw new BadInputException("--threads must be at least 1; found " + threads);
         if (allowBuildChange && !resume) throw new BadInputException("--allow-build-change goes with --resume; add --resume, or drop it");
-        boolean onSpark = engine == Engine.spark;
-        if (master != null && !onSpark) throw new BadInputException("--master is for --engine spark; add --engine spark, or drop --master");
-        if (onSpark && spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
-            throw new BadInputException("--threads is for the local engine; with --engine spark, Spark sets the runs at once"
-                    + " (--master 'local[N]' on one machine, executors and their cores on a cluster)");
-        }
-        if (onSpark && SparkSweeps.problem() != null) throw new BadInputException(SparkSweeps.problem());
+        engine.check(spec);
         SweepProgress progress = !quiet && System.console() != null ? new SweepProgressBar(System.err) : SweepProgress.NONE;
-        Sweep.Options options = Sweep.Options.threads(threads).withShard(index, count).withResume(resume).withBuildChange(allowBuildChange)
+        Sweep.Options options = Sweep.Options.threads(engine.threads).withShard(index, count).withResume(resume).withBuildChange(allowBuildChange)
                 .withKeepRuns(keepRuns).withCharts(!noCharts).withProgress(progress);
         SweepResult r;
         try {
-            if (onSpark) r = SparkSweeps.run(sweep, options, out, master);
+            if (engine.onSpark()) r = SparkSweeps.run(sweep, options, out, engine.master);
             else r = out != null ? sweep.run(options, out) : sweep.run(options);
         } catch (SweepException e) {
             throw new BadInputException(e.getMessage());

@@ -15,7 +15,7 @@ public final class ProgressCounter {
     private int failed;
     private boolean closed;
 
-    ProgressCounter(SweepProgress progress, int done, int failed, int total) {
+    public ProgressCounter(SweepProgress progress, int done, int failed, int total) {
         this.progress = progress;
         this.before = done;
         this.done = done;
@@ -32,7 +32,7 @@ public final class ProgressCounter {
     }
 
     /** The final counts; nothing is drawn after them. */
-    synchronized void close(int finalDone, int finalFailed) {
+    public synchronized void close(int finalDone, int finalFailed) {
         if (closed) return;
         closed = true;
         if (finalDone == done && finalFailed == failed) return;

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record RunSpec(int run, int point, int replication, long seed, Map<String, Object> values) implements java.io.Serializable {
     /** Seed of (point, replication) under the sweep's master seed: SplitMix64 mixing, never negative. */
-    static long seed(long master, int point, int replication) {
+    public static long seed(long master, int point, int replication) {
         long z = master * 0x9E3779B97F4A7C15L + point * 0xBF58476D1CE4E5B9L + replication * 0x94D049BB133111EBL + 0x2545F4914F6CDD1DL;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -21,7 +21,7 @@ import org.kempelen.state.StateFile;
  * continues from the state of its replication, its own levers acting from day 0. The points of a
  * replication share one seed, so they are paired exactly up to day 0.
  */
-final class SharedBurnIn {
+public final class SharedBurnIn {
     private SharedBurnIn() {}
 
     /** Writes (or, resuming, keeps) the states the runs {@code mine} need and points the task's runs at them. */
@@ -41,13 +41,24 @@ final class SharedBurnIn {
             needed.putIfAbsent(i, key);
             task.continueFrom(r.run(), state(out, i));
         }
-        Files.createDirectories(out.resolve("states"));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), needed.size())));
+        Map<Path, List<String>> files = new LinkedHashMap<>();
+        needed.forEach((i, overrides) -> files.put(state(out, i), overrides));
+        save(task, files, options.threads(), options.resume());
+    }
+
+    /**
+     * Runs the burn-in of each of {@code burnIns}' overrides of the task's base scenario and saves
+     * it to its file, {@code threads} at once; with {@code resume}, a file already whole is kept.
+     * Sweeps and policy searches share their burn-ins so.
+     */
+    public static void save(SweepTask task, Map<Path, List<String>> burnIns, int threads, boolean resume) throws SweepException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, burnIns.size())));
         try {
             List<Future<Void>> done = new ArrayList<>();
-            for (var e : needed.entrySet()) {
-                Path file = state(out, e.getKey());
-                if (options.resume() && usable(file)) continue;
+            for (var e : burnIns.entrySet()) {
+                Path file = e.getKey();
+                Files.createDirectories(file.getParent());
+                if (resume && usable(file)) continue;
                 done.add(pool.submit(() -> {
                     Simulation.saveBurnIn(task.scenario(e.getValue()), file);
                     return null;

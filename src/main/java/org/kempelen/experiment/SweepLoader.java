@@ -80,17 +80,33 @@ public final class SweepLoader {
 
     /** burnIn: separate (each run its own, the default) or shared (one per replication and structural point; docs/STATES.md). */
     private boolean burnIn(Node.MapNode map) {
-        String v = text(map, "burnIn", "separate");
+        return sharedBurnIn(map, fields, "one burn-in per replication, policy points branch from it");
+    }
+
+    /**
+     * Whether {@code map}'s {@code burnIn} says {@code shared} (else {@code separate}, the default:
+     * every run its own burn-in); {@code shared} is described as {@code what} in the message.
+     */
+    public static boolean sharedBurnIn(Node.MapNode map, Fields fields, String what) {
+        String v = fields.text(map, "burnIn", "separate", "");
         if (v.equals("shared")) return true;
         if (!v.equals("separate")) {
-            problems.add(new Problem(map.get("burnIn").location(), "burnIn", "found " + InputLimits.quote(v)
-                    + "; allowed: separate (every run its own burn-in) or shared (one burn-in per replication, policy points branch from it)"));
+            fields.problems().add(new Problem(map.get("burnIn").location(), "burnIn", "found " + InputLimits.quote(v)
+                    + "; allowed: separate (every run its own burn-in) or shared (" + what + ")"));
         }
         return false;
     }
 
-    /** The scenario path as given, relative to the working directory, else to the sweep file's directory. */
     private Path scenarioPath(Node.MapNode map) {
+        return scenarioPath(map, file, "sweep", problems);
+    }
+
+    /**
+     * The base scenario named at key {@code scenario} of {@code map}, as given relative to the
+     * working directory, else to the directory of {@code file} (a {@code kind} file); null with a
+     * problem when there is none. Sweeps and policy searches name their base so.
+     */
+    public static Path scenarioPath(Node.MapNode map, Path file, String kind, List<Problem> problems) {
         Node n = map.get("scenario");
         if (n == null) {
             problems.add(new Problem(map.location(), "scenario", "missing required key 'scenario': the base scenario file to vary"));
@@ -104,7 +120,8 @@ public final class SweepLoader {
         if (Files.isRegularFile(p)) return p;
         Path beside = file.toAbsolutePath().getParent().resolve(s.text());
         if (Files.isRegularFile(beside)) return beside;
-        problems.add(new Problem(n.location(), "scenario", "no scenario file '" + s.text() + "' (looked in the working directory and beside the sweep file)"));
+        problems.add(new Problem(n.location(), "scenario", "no scenario file " + InputLimits.quote(s.text()) + " (looked in the working directory and beside the "
+                + kind + " file)"));
         return null;
     }
 
@@ -235,19 +252,28 @@ public final class SweepLoader {
             List<Object> probes = f.domain() instanceof Domain.Levels l ? l.values()
                     : List.of(f.domain().value(0.0), f.domain().value(1.0));
             for (Object v : probes) {
-                List<String> all = new ArrayList<>(overrides);
-                all.add(f.path() + "=" + v);
-                try {
-                    ScenarioLoader.load(scenario, all);
-                } catch (ScenarioException e) {
-                    Problem first = e.problems().stream().filter(p -> !p.crossField()).findFirst().orElse(null);
-                    if (first == null) continue;
-                    Location where = params.entries().get(f.path()).value().location();
-                    problems.add(new Problem(where, "parameters." + f.path(), "the value " + v + " is refused by the scenario: "
-                            + first.message()));
-                    break;
-                }
+                Problem first = refusal(scenario, overrides, f.path(), v);
+                if (first == null) continue;
+                Location where = params.entries().get(f.path()).value().location();
+                problems.add(new Problem(where, "parameters." + f.path(), "the value " + v + " is refused by the scenario: " + first.message()));
+                break;
             }
+        }
+    }
+
+    /**
+     * Why the scenario refuses {@code path} at {@code value} on its own (its first problem that
+     * no other parameter could mend), or null when it takes it. Rules that span several
+     * parameters are left to the runs: another varied value may mend them.
+     */
+    public static Problem refusal(Path scenario, List<String> overrides, String path, Object value) {
+        List<String> all = new ArrayList<>(overrides);
+        all.add(path + "=" + value);
+        try {
+            ScenarioLoader.load(scenario, all);
+            return null;
+        } catch (ScenarioException e) {
+            return e.problems().stream().filter(p -> !p.crossField()).findFirst().orElse(null);
         }
     }
 
@@ -283,7 +309,7 @@ public final class SweepLoader {
     }
 
     /** A scalar as the scenario loader would read it back: numbers as Long or Double, booleans, text. */
-    private static Object scalar(Node.ScalarNode s) {
+    public static Object scalar(Node.ScalarNode s) {
         return switch (s.kind()) {
             case INTEGER -> Long.parseLong(s.text().replace("_", ""));
             case DECIMAL -> Double.parseDouble(s.text().replace("_", ""));

@@ -29,7 +29,7 @@ public final class SweepMetrics {
      * Every metric name a run of {@code scenario} reports, in summary order. Taken from the analysis of an
      * unrun model: the summary always has the same keys, only their values change.
      */
-    static List<String> allNames(Scenario scenario) {
+    public static List<String> allNames(Scenario scenario) {
         return new ArrayList<>(flatten(unrunSummary(scenario)).keySet());
     }
 

@@ -39,8 +39,16 @@ public final class SweepTask implements Serializable {
         this.keepTables = keepTables;
     }
 
+    /**
+     * The runs of a policy search: {@code scenario} with the search's fixed settings, each run's
+     * values (levers and uncertain parameters) and seed, simulated in this JVM or an executor's.
+     */
+    public static SweepTask of(ScenarioSnapshot scenario, List<String> fixed) {
+        return new SweepTask(scenario, fixed, Simulation::run, false);
+    }
+
     /** Continue run {@code run} from the saved state {@code file} instead of running its burn-in. */
-    void continueFrom(int run, Path file) {
+    public void continueFrom(int run, Path file) {
         states.put(run, file.toString());
     }
 
@@ -66,7 +74,7 @@ public final class SweepTask implements Serializable {
     }
 
     /** The base scenario with these overrides (a shared burn-in's). */
-    Scenario scenario(List<String> overrides) throws ScenarioException {
+    public Scenario scenario(List<String> overrides) throws ScenarioException {
         return scenario.load(overrides);
     }
 

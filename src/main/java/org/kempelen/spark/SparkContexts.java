@@ -25,6 +25,12 @@ public final class SparkContexts {
         }
     }
 
+    static <T> T withEngine(String master, String appName, SparkSweeps.EngineWork<T> work) throws Exception {
+        try (JavaSparkContext spark = open(master, appName)) {
+            return work.run(new SparkSweepEngine(spark));
+        }
+    }
+
     /** A Spark context for {@code master} (null: the one spark-submit set through spark.master). */
     public static JavaSparkContext open(String master, String appName) throws SweepException {
         if (!Object.class.getModule().isOpen("sun.nio.ch", SparkContexts.class.getModule())) {

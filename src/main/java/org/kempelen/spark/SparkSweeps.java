@@ -49,6 +49,19 @@ public final class SparkSweeps {
         return SparkContexts.runSweep(sweep, options, out, master);
     }
 
+    /** Work done with a Spark engine (a policy search's evaluations). */
+    @FunctionalInterface
+    public interface EngineWork<T> {
+        T run(org.kempelen.experiment.SweepEngine engine) throws Exception;
+    }
+
+    /** Does {@code work} with a Spark engine on a context started for {@code master} (null: spark-submit's) and stopped at the end. */
+    public static <T> T withEngine(String master, String appName, EngineWork<T> work) throws Exception {
+        String problem = problem();
+        if (problem != null) throw new SweepException(problem);
+        return SparkContexts.withEngine(master, appName, work);
+    }
+
     /** The JVM options Spark needs on Java 17 (the build writes them from pom.xml; the launcher passes them). */
     static String javaOptions() {
         try (InputStream in = SparkSweeps.class.getResourceAsStream("java-options")) {
