@@ -18,12 +18,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kempelen optimize FILE}: the Pareto front of policy levers, robust over states of the world. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
-        description = {"Policy search: a multi-objective evolutionary search (NSGA-II) over a scenario's policy levers, every candidate",
-                "run in the same states of the world (a Latin hypercube of the uncertain parameters) with the same seeds, each",
-                "objective scored by its robustness measure (mean, percentile, worst case or regret). Writes evaluations.csv (as it",
-                "goes), front.csv, hypervolume.csv, states.csv, front/member-K.yaml (a scenario per front member), charts/,",
-                "report.html and search.manifest.json into the output directory (docs/POLICY-SEARCH.md). A killed search",
-                "continues with --resume and ends with the same files. Exit status: 0 done, 2 bad input, 1 failure."})
+        description = {"Policy search: a multi-objective evolutionary search (NSGA-II) over a",
+                "scenario's policy levers, every candidate run in the same states of the",
+                "world (a Latin hypercube of the uncertain parameters) with the same seeds,",
+                "each objective scored by its robustness measure (mean, percentile, worst",
+                "case or regret). Writes evaluations.csv (as it goes), front.csv,",
+                "hypervolume.csv, states.csv, front/member-K.yaml (a scenario per front",
+                "member), charts/, report.html and search.manifest.json into the output",
+                "directory (docs/POLICY-SEARCH.md). A killed search continues with --resume",
+                "and ends with the same files. Exit status: 0 done, 2 bad input, 1 failure."})
 final class OptimizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SEARCH_FILE", description = "Search file (YAML).")
     Path file;
