@@ -53,11 +53,11 @@ public final class CalibrationLoader {
         String name = fields.name(map, "name", InputLimits.stem(file, longest), longest, "");
         Path scenario = beside(map, "scenario", null, "the base scenario file");
         Path targetsFile = beside(map, "targetsFile", Targets.DEFAULT_FILE, "the targets file");
-        List<String> overrides = overrides(map);
+        List<String> overrides = fields.settings(map);
         int replications = (int) fields.whole(map, "replications", 4, 1, 10_000, "");
         long seed = fields.whole(map, "seed", 1, 0, Long.MAX_VALUE - 10_000, "");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
-        Scenario base = base(scenario, overrides, map);
+        Scenario base = Fields.baseScenario(scenario, overrides, map);
         List<FitParameter> parameters = parameters(map, scenario, overrides);
         List<Target> all = Targets.load(targetsFile);
         List<Target> targets = targets(map, all, base, targetsFile);
@@ -89,31 +89,6 @@ public final class CalibrationLoader {
         Path p = file.toAbsolutePath().getParent().resolve(given).normalize();
         if (!Files.isRegularFile(p)) problems.add(new Problem(n.location(), key, "no file '" + given + "' (looked for " + p + ")"));
         return p;
-    }
-
-    private List<String> overrides(Node.MapNode map) {
-        List<String> out = new ArrayList<>();
-        Node.MapNode set = fields.mapping(map, "set", "");
-        if (set == null) return out;
-        for (var e : set.entries().values()) {
-            if (e.value() instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL) out.add(e.key() + "=" + s.text());
-            else problems.add(new Problem(e.value().location(), "set." + e.key(), "found " + e.value().describeType() + ", expected a single value"));
-        }
-        return out;
-    }
-
-    /** The base scenario with the fixed overrides; their problems point at 'set'. */
-    private Scenario base(Path scenario, List<String> overrides, Node.MapNode map) throws ScenarioException {
-        try {
-            return ScenarioLoader.load(scenario, overrides);
-        } catch (ScenarioException e) {
-            Node set = map.get("set");
-            List<Problem> moved = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                moved.add(set != null && p.location().source().startsWith("--set") ? new Problem(set.location(), "set." + p.path(), p.message()) : p);
-            }
-            throw new ScenarioException(moved);
-        }
     }
 
     private List<FitParameter> parameters(Node.MapNode map, Path scenario, List<String> overrides) {

@@ -1,11 +1,12 @@
 package org.kempelen.scenario;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Typed readers of the keys of a YAML mapping for files other than scenarios (sweeps,
- * calibration targets, calibrations): each reader returns the value or a fallback and records a
+ * calibration targets, calibrations, policy searches): each reader returns the value or a fallback and records a
  * {@link Problem} at the value's line and column, so a loader reports every problem at once.
  * {@code prefix} is the dotted path of the mapping read from ("design."), empty at the top.
  */
@@ -27,6 +28,32 @@ public final class Fields {
                 problems.add(new Problem(e.keyLocation(), prefix + e.key(), "unknown key " + InputLimits.quote(e.key())
                         + Names.didYouMean(e.key(), allowed) + "; allowed" + (prefix.isEmpty() ? " here" : "") + ": " + String.join(", ", allowed)));
             }
+        }
+    }
+
+    /** The fixed settings under 'set' (PATH: VALUE) as {@code --set} overrides; a value that is not a single value is reported. */
+    public List<String> settings(Node.MapNode map) {
+        List<String> out = new ArrayList<>();
+        Node.MapNode set = mapping(map, "set", "");
+        if (set == null) return out;
+        for (var e : set.entries().values()) {
+            if (e.value() instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL) out.add(e.key() + "=" + s.text());
+            else problems.add(new Problem(e.value().location(), "set." + e.key(), "found " + e.value().describeType() + ", expected a single value"));
+        }
+        return out;
+    }
+
+    /** The base scenario of a file with its fixed settings ({@link #settings}); their problems point at the file's 'set'. */
+    public static Scenario baseScenario(Path scenario, List<String> settings, Node.MapNode map) throws ScenarioException {
+        try {
+            return ScenarioLoader.load(scenario, settings);
+        } catch (ScenarioException e) {
+            Node set = map.get("set");
+            List<Problem> moved = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                moved.add(set != null && p.location().source().startsWith("--set") ? new Problem(set.location(), "set." + p.path(), p.message()) : p);
+            }
+            throw new ScenarioException(moved);
         }
     }
 

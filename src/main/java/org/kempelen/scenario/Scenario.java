@@ -1,5 +1,8 @@
 package org.kempelen.scenario;
 
+import org.kempelen.scenario.defaults.CategoryTable;
+import org.kempelen.scenario.defaults.CountryTable;
+import org.kempelen.scenario.defaults.RequesterTable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

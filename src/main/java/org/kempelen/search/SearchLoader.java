@@ -62,7 +62,7 @@ public final class SearchLoader {
         fields.refuseUnknownKeys(map, KEYS, "");
         String name = fields.name(map, "name", InputLimits.stem(file, InputLimits.MAX_NAME), InputLimits.MAX_NAME, "");
         Path scenario = SweepLoader.scenarioPath(map, file, "search", problems);
-        List<String> overrides = overrides(map);
+        List<String> overrides = fields.settings(map);
         int replications = (int) fields.whole(map, "replications", 1, 1, 1000, "");
         long seed = fields.whole(map, "seed", 1, 0, Long.MAX_VALUE, "");
         boolean sharedBurnIn = SweepLoader.sharedBurnIn(map, fields, "one burn-in per state of the world and replication, every candidate continues from it");
@@ -78,7 +78,7 @@ public final class SearchLoader {
         if (scenario == null) throw failure();
         Scenario base;
         try {
-            base = base(scenario, overrides, map);
+            base = Fields.baseScenario(scenario, overrides, map);
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
             throw failure();
@@ -105,31 +105,6 @@ public final class SearchLoader {
     private ScenarioException failure() {
         problems.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return new ScenarioException(problems);
-    }
-
-    private List<String> overrides(Node.MapNode map) {
-        List<String> out = new ArrayList<>();
-        Node.MapNode set = fields.mapping(map, "set", "");
-        if (set == null) return out;
-        for (var e : set.entries().values()) {
-            if (e.value() instanceof Node.ScalarNode s && s.kind() != Node.ScalarNode.Kind.NULL) out.add(e.key() + "=" + s.text());
-            else problems.add(new Problem(e.value().location(), "set." + e.key(), "found " + e.value().describeType() + ", expected a single value"));
-        }
-        return out;
-    }
-
-    /** The base scenario with the fixed settings; their problems point at 'set'. */
-    private Scenario base(Path scenario, List<String> overrides, Node.MapNode map) throws ScenarioException {
-        try {
-            return ScenarioLoader.load(scenario, overrides);
-        } catch (ScenarioException e) {
-            Node set = map.get("set");
-            List<Problem> moved = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                moved.add(set != null && p.location().source().startsWith("--set") ? new Problem(set.location(), "set." + p.path(), p.message()) : p);
-            }
-            throw new ScenarioException(moved);
-        }
     }
 
     /** Every metric a run reports (the summary's keys do not depend on the population: probed on one worker). */

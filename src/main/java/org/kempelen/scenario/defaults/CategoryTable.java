@@ -1,8 +1,10 @@
-package org.kempelen.scenario;
+package org.kempelen.scenario.defaults;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.EntryDefaults;
 
 /**
  * Category defaults. Prices from the field reports (FIELD.md): body-scan video EUR 1 (Presize),
@@ -48,7 +50,7 @@ public final class CategoryTable implements EntryDefaults {
 
     @Override
     public List<String> defaultKeys() {
-        return RecordBinder.enumNames(DataCategory.class);
+        return java.util.Arrays.stream(DataCategory.values()).map(Enum::name).toList();
     }
 
     @Override

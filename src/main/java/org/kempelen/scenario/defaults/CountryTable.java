@@ -1,8 +1,9 @@
-package org.kempelen.scenario;
+package org.kempelen.scenario.defaults;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kempelen.scenario.EntryDefaults;
 
 /**
  * The built-in country table of FIELD.md (orders of magnitude, to be calibrated). Sources:

@@ -1,9 +1,12 @@
-package org.kempelen.scenario;
+package org.kempelen.scenario.defaults;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kempelen.scenario.DataCategory;
+import org.kempelen.scenario.EntryDefaults;
+import org.kempelen.scenario.RequesterType;
 
 /**
  * Requester-type defaults: AI data vendors buy face, voice, body and ID data and want diverse
@@ -63,7 +66,7 @@ public final class RequesterTable implements EntryDefaults {
 
     @Override
     public List<String> defaultKeys() {
-        return RecordBinder.enumNames(RequesterType.class);
+        return java.util.Arrays.stream(RequesterType.values()).map(Enum::name).toList();
     }
 
     @Override
