@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 /**
  * Step 1: due country shocks apply; every active worker earns other income and spends living
  * cost; savings, pressure P and money weight m are recomputed (in parallel by blocks of workers:
- * each worker's update reads only its own state).
+ * each worker's update reads only its own state). The thread that takes a worker's block owns the
+ * worker for the rest of the day ({@link WorkCrew#owner}).
  */
 final class EconomyPhase implements Steppable, WorkCrew.Job {
     private final MarketModel m;
@@ -42,6 +43,7 @@ final class EconomyPhase implements Steppable, WorkCrew.Job {
         int blocks = BlockSums.blocks(n);
         pressureSums.clear(blocks);
         activeSums.clear(blocks);
+        m.crew.fitOwners(m.workers.size);
         m.crew.run(this, blocks);
         pressureSums.total(blocks, pressureSum);
         activeSums.total(blocks, active);
@@ -59,6 +61,7 @@ final class EconomyPhase implements Steppable, WorkCrew.Job {
         boolean recorded = day >= 0;
         for (int i = b * BlockSums.BLOCK, end = Math.min(ws.activeCount, i + BlockSums.BLOCK); i < end; i++) {
             int w = ws.activeIds[i];
+            m.crew.own(w, thread);
             ws.recentPay[w] *= decay;
             ws.recentHours[w] *= decay;
             ws.savings[w] = save(ws.savings[w] + ws.income(w) - ws.livingCost[w], ws.livingCost[w]);
