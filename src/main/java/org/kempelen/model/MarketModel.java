@@ -59,6 +59,8 @@ public final class MarketModel extends SimState {
     final Population population;
     /** Workers' task time, search time and errors from speed and experience (docs/ODD.md 7.4.2). */
     final Experience experience;
+    /** What each active worker's visit reads of it today, packed (written by the economy pass). */
+    final WorkerDay today = new WorkerDay();
     /** Mean risk belief per country x category over active workers, updated in the data-risk phase. */
     public final double[] meanBelief;
 

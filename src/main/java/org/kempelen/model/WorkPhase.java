@@ -16,14 +16,14 @@ import sim.engine.Steppable;
  * offer it was shown is still open) has its claims on quotas and budgets made; a worker shown an
  * offer that an earlier worker of the round closed decides again, now, against the market as it
  * is, with the same random numbers, which is exactly what it would have done in turn. Only what
- * later decisions read is done here: qualifications, claims, closing slots.</li>
+ * later decisions read is done here (qualifications, claims, closing slots), and the item's
+ * contributor joins its campaign's set: the set is read by the deciding threads, so it may not
+ * change while they run (a sorted array shifting under a binary search).</li>
  * <li>Slots that closed leave the day's offer index at the end of the round.</li>
  * <li>While the next round decides (into the other pair of logs), the committed round is folded:
  * each owner folds what its workers' visits leave on them, with their items' misuse drawn from
- * the worker's own substream ({@link WorkerEffects}); the round's {@link #BLOCKS} blocks of
- * {@link #BLOCK} positions are counted ({@link WorkTally}) and one part each of the round's
- * contributors is added to their campaigns' sets ({@link ContributorQueue}): nothing the deciding
- * workers read.</li>
+ * the worker's own substream ({@link WorkerEffects}), and the round's {@link #BLOCKS} blocks of
+ * {@link #BLOCK} positions are counted ({@link WorkTally}): nothing the deciding workers read.</li>
  * </ol>
  * Counts are folded into per-block tallies and added up in block order, misuse enters the
  * calendar in position order after every round, so a run's outputs are the same bytes for any
@@ -54,8 +54,6 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
     /** Per round (same two) and thread: the positions in its log, in order, and how many. */
     private final int[][][] positionsOf;
     private final int[][] sizeOf;
-    /** The committed round's contributors, added to their campaigns by the next round's tasks. */
-    private final ContributorQueue contributors = new ContributorQueue(BLOCKS);
     /** Today's weight of each platform for a worker of each country: exp(beta x expected hourly earnings) (docs/ODD.md 7.10). */
     private final double[] platformWeights;
     private int[] order = new int[0];
@@ -182,7 +180,7 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
     /**
      * Task b: on the thread that runs it, fold what the committed round's visits of its own
      * workers leave on them and decide this round's (task b below the thread count); fold block
-     * b's counts and add part b of the committed round's contributors (b below {@link #BLOCKS}).
+     * b's counts (b below {@link #BLOCKS}).
      */
     @Override
     public void run(int b, int thread) {
@@ -197,7 +195,6 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
             for (int p = b * BLOCK, end = Math.min(p + BLOCK, unfolded); p < end; p++) {
                 tally.fold(logs[folded][threadAt[folded][p]], indexAt[folded][p]);
             }
-            contributors.addToCampaigns(b);
         }
         if (b < threads) {
             VisitLog own = logs[deciding][thread];
@@ -235,7 +232,7 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
                     c.addBid(log.cents[e], w);
                 } else {
                     m.claim(w, c, k, log.cents[e], log.minutes[e], day);
-                    if (c.category.isPersonalData()) contributors.add(w, c);
+                    if (c.category.isPersonalData()) c.addContributor(w);
                     on.close(c, k);
                 }
             }
