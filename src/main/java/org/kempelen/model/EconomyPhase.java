@@ -1,17 +1,14 @@
 package org.kempelen.model;
 
 import org.kempelen.scenario.Shock;
-import org.kempelen.scenario.WorkerParams;
 import org.kempelen.scenario.ShockKind;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Step 1: due country shocks apply; every active worker earns other income and spends living
- * cost; savings, pressure P and money weight m are recomputed, and what its visit will read of
- * it is packed into {@link WorkerDay} (in parallel by blocks of workers:
- * each worker's update reads only its own state). The thread that takes a worker's block owns the
- * worker for the rest of the day ({@link WorkCrew#owner}).
+ * cost; savings, pressure P and money weight m are recomputed (in parallel by blocks of workers:
+ * each worker's update reads only its own state).
  */
 final class EconomyPhase implements Steppable, WorkCrew.Job {
     private final MarketModel m;
@@ -45,8 +42,6 @@ final class EconomyPhase implements Steppable, WorkCrew.Job {
         int blocks = BlockSums.blocks(n);
         pressureSums.clear(blocks);
         activeSums.clear(blocks);
-        m.crew.fitOwners(m.workers.size);
-        m.today.fit(m.workers.size);
         m.crew.run(this, blocks);
         pressureSums.total(blocks, pressureSum);
         activeSums.total(blocks, active);
@@ -61,16 +56,13 @@ final class EconomyPhase implements Steppable, WorkCrew.Job {
     @Override
     public void run(int b, int thread) {
         Workers ws = m.workers;
-        WorkerParams wp = m.scenario.workers();
         boolean recorded = day >= 0;
         for (int i = b * BlockSums.BLOCK, end = Math.min(ws.activeCount, i + BlockSums.BLOCK); i < end; i++) {
             int w = ws.activeIds[i];
-            m.crew.own(w, thread);
             ws.recentPay[w] *= decay;
             ws.recentHours[w] *= decay;
             ws.savings[w] = save(ws.savings[w] + ws.income(w) - ws.livingCost[w], ws.livingCost[w]);
             m.moneyWeight.update(ws, w, m.countries);
-            m.today.update(ws, w, m.experience, wp);
             pressureSums.add(b, ws.country[w], ws.pressure[w]);
             activeSums.add(b, ws.country[w], 1);
             if (recorded) {

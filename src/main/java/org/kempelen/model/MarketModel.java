@@ -59,8 +59,6 @@ public final class MarketModel extends SimState {
     final Population population;
     /** Workers' task time, search time and errors from speed and experience (docs/ODD.md 7.4.2). */
     final Experience experience;
-    /** What each active worker's visit reads of it today, packed (written by the economy pass). */
-    final WorkerDay today = new WorkerDay();
     /** Mean risk belief per country x category over active workers, updated in the data-risk phase. */
     public final double[] meanBelief;
 
@@ -308,30 +306,21 @@ public final class MarketModel extends SimState {
 
     /**
      * What worker w's item for campaign c leaves on the worker (tasks done, exposures) and in the
-     * counts {@code st}. Nobody's decision the same day reads it but the worker's own, made before.
-     * The work phase folds the two halves apart, each on its own thread ({@link WorkerEffects},
-     * {@link WorkTally}).
+     * counts {@code st}: the run's, or a work block's tally. Nobody's decision the same day reads
+     * it but the worker's own, made before.
      */
     void handIn(int w, Campaign c, int k, MarketStats st) {
-        handInWorker(w, c);
-        handInCounts(c, k, st);
-    }
-
-    /** What an item for campaign c leaves on worker w: a task done and, for personal data, an exposure. */
-    void handInWorker(int w, Campaign c) {
-        workers.tasksDone[w]++;
-        if (c.category.isPersonalData()) workers.exposures[w * C + c.category.ordinal()]++;
-    }
-
-    /** What an item for campaign c from a worker of country k adds to the counts {@code st}. */
-    void handInCounts(Campaign c, int k, MarketStats st) {
         int cat = c.category.ordinal();
+        workers.tasksDone[w]++;
         st.items[k * C + cat]++;
         if (!c.targeted) st.itemsFromOpenCampaigns[k * C + cat]++;
         st.dayItems[cat]++;
         st.dayTasksDone++;
         boolean personal = c.category.isPersonalData();
-        if (personal) st.thirdPartiesExposed[k * C + cat] += category[cat].thirdPartiesExposed();
+        if (personal) {
+            workers.exposures[w * C + cat]++;
+            st.thirdPartiesExposed[k * C + cat] += category[cat].thirdPartiesExposed();
+        }
         st.byPlatform.handedIn(c.platform.index, k, cat, category[cat].thirdPartiesExposed(), personal, !c.targeted);
     }
 

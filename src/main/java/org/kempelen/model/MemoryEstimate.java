@@ -42,9 +42,8 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
     public static MemoryEstimate of(Scenario s) {
         long slots = Workers.capacityFor(s);
         int horizon = s.burnInDays() + s.days();
-        // Per worker slot: its arrays, its packed day (WorkerDay) and owning thread, one int of the work phase's daily
-        // order, and at the end two doubles of the wage summary.
-        long workers = slots * (Workers.bytesPerSlot(s.forum().degree(), s.allPlatforms().size()) + WorkerDay.STRIDE * 8 + 2 + 4 + 16);
+        // Per worker slot: its arrays, one int of the work phase's daily order, and at the end two doubles of the wage summary.
+        long workers = slots * (Workers.bytesPerSlot(s.forum().degree(), s.allPlatforms().size()) + 4 + 16);
 
         double scale = Requester.demandScale(s);
         long chunks = slots / 65_536 + 1;

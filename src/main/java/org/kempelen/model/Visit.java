@@ -93,10 +93,7 @@ final class Visit {
         Workers ws = m.workers;
         rng.seed(RandomStreams.substream(choiceSeed, day, w));
         int k = ws.country[w];
-        // The worker as the economy pass left it today, packed: one or two cache lines (WorkerDay).
-        double[] today = m.today.values;
-        int at = w * WorkerDay.STRIDE;
-        double pressure = today[at + WorkerDay.PRESSURE];
+        double pressure = ws.pressure[w];
         log.start(p, w, k);
         if (!Draw.bernoulli(rng, wp.loginProbability() + wp.loginPressureBoost() * pressure)) return;
         log.loggedIn[p] = true;
@@ -109,22 +106,22 @@ final class Visit {
         testedCount = 0;
         boolean before = day < m.countries.switchDay[k];
         // Need lengthens the working day, up to the 16 hours that cap hoursPerDay (7.4).
-        double minutesLeft = today[at + WorkerDay.MINUTES];
+        double minutesLeft = Math.min(16, ws.hoursPerDay[w] * (1 + wp.hoursPressureBoost() * pressure)) * 60;
         // Speed and experience as the visit begins hold for the whole visit (7.4.2).
         Experience ex = m.experience;
-        double learned = today[at + WorkerDay.LEARNED];
-        double pace = today[at + WorkerDay.PACE];
+        double learned = ex.progress(ws, w);
+        double pace = ex.taskMinutes(ws, w, learned, 1);
         double search = ex.searchMinutes(learned, platform.searchMinutesPerOffer());
         double compare = ex.compareProbability(learned);
-        double errors = today[at + WorkerDay.ERRORS];
+        double errors = ex.errorRate(ws, w, learned);
         double unpaid = 0;
         double worked = 0;
         int flags = 0;
         int wanted = platform.offersPerLogin();
         // The worker's weights of money and of time hold for the whole visit.
-        double mw = today[at + WorkerDay.MONEY_WEIGHT];
-        double atNeed = today[at + WorkerDay.WEIGHT_AT_NEED];
-        double reservation = today[at + WorkerDay.RESERVATION];
+        double mw = ws.moneyWeight[w];
+        double atNeed = ws.weightAtNeed[w];
+        double reservation = ws.reservationWage[w];
         draws.begin(k);
         // Offers are drawn without replacement within a visit: each campaign is seen (or found closed to the worker) once.
         for (int shown = 0; shown < wanted && minutesLeft >= search; ) {

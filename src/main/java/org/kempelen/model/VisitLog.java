@@ -48,9 +48,6 @@ final class VisitLog {
     final byte[] type;
     /** The task's time for the worker (docs/ODD.md 7.4.2), minutes; for SHOWN unused. */
     final double[] minutes;
-    /** Of an item handed in: the day it will be misused, or {@link #NOT_MISUSED} (written when its visit is folded). */
-    final int[] misuseDay;
-    static final int NOT_MISUSED = Integer.MIN_VALUE;
 
     VisitLog(int positions, int offersPerLogin) {
         stride = offersPerLogin;
@@ -75,7 +72,6 @@ final class VisitLog {
         category = new byte[n];
         type = new byte[n];
         minutes = new double[n];
-        misuseDay = new int[n];
     }
 
     /** Starts position p's record for worker w of country k: nothing done yet. */

@@ -5,17 +5,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The threads of one model's parallel phases: the calling thread and {@code threads - 1} helpers
- * (daemons). {@link #run} runs tasks 0 .. n-1, task t always on thread t mod threads, and returns
- * when all are done; what a task does must not depend on the thread that runs it. One thread runs
+ * The threads of one model's work phase: the calling thread and {@code threads - 1} helpers
+ * (daemons). {@link #run} hands out tasks 0 .. n-1 to whichever thread is free and returns when
+ * all are done; what a task does must not depend on the thread that runs it. One thread runs
  * everything inline, with no helper and no synchronisation.
- * <p>Tasks go to fixed threads, not to whichever is free, so that a worker's data stays in one
- * core's cache: the economy pass, the first parallel pass of the day, takes the active workers
- * in blocks and records the thread of each worker's block as the worker's {@link #owner}; the work
- * phase, exits and belief decay then give each worker to its owner. On the machine this was
- * measured on a cache line took about 210 ns to move between the two cores (docs/PERFORMANCE.md),
- * longer than a read from memory, so workers handed to whichever thread was free cost more in
- * moves than the second core gained.
  * <p>A day has about a hundred rounds per 100,000 workers, each started and awaited here, with
  * the in-order commit between them. Helpers therefore wait a short while spinning before they
  * park: a parked thread takes tens of microseconds to wake, which over a run's rounds came to a
@@ -34,8 +27,7 @@ final class WorkCrew implements AutoCloseable {
     private final Thread[] helpers;
     /** The thread waiting in {@link #run}, woken by the last helper to finish. */
     private volatile Thread caller;
-    /** Per worker id, the thread that owns it today (several threads only; see {@link #own}). */
-    private short[] owners = new short[0];
+    private final AtomicInteger next = new AtomicInteger();
     /** Helpers that have finished the current job. */
     private final AtomicInteger finished = new AtomicInteger();
     /** Incremented to start a job (and to close): helpers wait for it to change. */
@@ -67,6 +59,7 @@ final class WorkCrew implements AutoCloseable {
         caller = Thread.currentThread();
         job = j;
         tasks = n;
+        next.set(0);
         finished.set(0);
         generation++;
         for (Thread h : helpers) LockSupport.unpark(h);
@@ -105,25 +98,11 @@ final class WorkCrew implements AutoCloseable {
         Job j = job;
         int n = tasks;
         try {
-            for (int t = thread; t < n; t += threads) j.run(t, thread);
+            for (int t = next.getAndIncrement(); t < n; t = next.getAndIncrement()) j.run(t, thread);
         } catch (Throwable e) {
             failure = e;
+            next.set(n);
         }
-    }
-
-    /** The thread that owns worker w: the one that took its block in today's economy pass (0 with one thread). */
-    int owner(int w) {
-        return w < owners.length ? owners[w] : 0;
-    }
-
-    /** Makes room for owners of worker ids below {@code size}; a no-op with one thread. */
-    void fitOwners(int size) {
-        if (helpers.length > 0 && owners.length < size) owners = java.util.Arrays.copyOf(owners, Math.max(size, owners.length + owners.length / 2));
-    }
-
-    /** Records that {@code thread} owns worker w (called by that thread, for its own workers). */
-    void own(int w, int thread) {
-        if (helpers.length > 0) owners[w] = (short) thread;
     }
 
     /** Lets the helpers end; the crew cannot run again. */
