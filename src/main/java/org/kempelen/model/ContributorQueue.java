@@ -6,9 +6,8 @@ import java.util.Arrays;
  * Contributors of a work round's personal-data items, queued by the in-order commit and added to
  * their campaigns' sets afterwards, in parallel but not while any worker decides (deciding reads
  * the sets): the queue is split into parts by campaign id, and each part is added by one task, so
- * no two threads touch the same campaign's set. A set's
- * members do not depend on the order they came in, so neither do the results. Allocates only
- * when a part grows.
+ * no two threads touch the same campaign's set. A set's members do not depend on the order they
+ * came in, so neither do the results. Allocates only when a part grows.
  */
 final class ContributorQueue {
     private final int[][] workers;
