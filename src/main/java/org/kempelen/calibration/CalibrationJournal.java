@@ -1,18 +1,13 @@
 package org.kempelen.calibration;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.kempelen.output.AtomicFiles;
-import org.kempelen.output.BuildInfo;
 import org.kempelen.output.BuildStamps;
 import org.kempelen.output.ChecksummedLines;
 import org.kempelen.output.CsvWriter;
+import org.kempelen.output.ResumableJournal;
 
 /**
  * The record of a calibration's evaluations: a hidden journal holding every evaluation exactly
@@ -27,16 +22,10 @@ public final class CalibrationJournal implements AutoCloseable {
     public static final String TRACE = "trace.csv";
     static final String JOURNAL = ".calibration-journal";
 
-    private final CalibrationSpec spec;
-    private final List<Evaluation> replayed;
-    private final BuildStamps builds;
-    private BufferedWriter journal;
-    private BufferedWriter trace;
+    private final ResumableJournal<Evaluation> files;
 
-    private CalibrationJournal(CalibrationSpec spec, List<Evaluation> replayed, BuildStamps builds) {
-        this.spec = spec;
-        this.replayed = replayed;
-        this.builds = builds;
+    private CalibrationJournal(ResumableJournal<Evaluation> files) {
+        this.files = files;
     }
 
     /**
@@ -45,74 +34,35 @@ public final class CalibrationJournal implements AutoCloseable {
      */
     public static CalibrationJournal open(CalibrationSpec spec, Path out, boolean resume, boolean allowBuildChange)
             throws IOException, CalibrationException {
-        Path journalFile = out.resolve(JOURNAL);
-        String header = header(spec);
-        List<Evaluation> kept = new ArrayList<>();
-        BuildStamps builds = BuildStamps.of(BuildInfo.id());
-        if (Files.exists(journalFile)) {
-            if (!resume) throw new CalibrationException(out + " already holds a calibration; add --resume to continue it, or choose another --out");
-            String text = Files.readString(journalFile, StandardCharsets.ISO_8859_1);
-            int firstEnd = text.indexOf('\n');
-            String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
-            if (!first.equals(header)) {
-                throw new CalibrationException("cannot resume " + out + ": it was started by another calibration file, or its base scenario or targets have changed since ("
-                        + first + "; now " + header + ")");
-            }
-            // Whole lines only: the text after the last newline is a line the kill cut short.
-            List<String> whole = ChecksummedLines.whole(text.substring(firstEnd + 1));
-            for (String line : whole) {
-                if (BuildStamps.isStamp(line)) continue;
-                Evaluation e = parse(line, kept.size() + 1, spec);
-                if (e == null) break;
-                kept.add(e);
-            }
-            try {
-                builds = BuildStamps.read(whole).resume(kept.size(), BuildInfo.id(), allowBuildChange);
-            } catch (BuildStamps.Refused e) {
-                throw new CalibrationException("cannot resume " + out + ": " + e.getMessage());
-            }
-        } else if (Files.isDirectory(out)) {
-            try (var s = Files.list(out)) {
-                if (s.findAny().isPresent()) throw new CalibrationException(out + " exists and is not a calibration directory; choose another --out");
-            }
+        // Evaluations are numbered from 1.
+        ResumableJournal.Format<Evaluation> format = new ResumableJournal.Format<>(header(spec), (line, index) -> parse(line, index + 1, spec),
+                CalibrationJournal::line, traceHeader(spec), e -> traceLine(spec, e));
+        try {
+            return new CalibrationJournal(ResumableJournal.open(out, JOURNAL, TRACE, format, "calibration", "its base scenario or targets have changed",
+                    resume, allowBuildChange));
+        } catch (ResumableJournal.Refused e) {
+            throw new CalibrationException(e.getMessage());
         }
-        Files.createDirectories(out);
-        CalibrationJournal j = new CalibrationJournal(spec, List.copyOf(kept), builds);
-        StringBuilder journalText = new StringBuilder(header).append('\n').append(builds.lines());
-        StringBuilder traceText = new StringBuilder(j.traceHeader());
-        for (Evaluation e : kept) {
-            journalText.append(line(e));
-            traceText.append(j.traceLine(e));
-        }
-        AtomicFiles.write(journalFile, journalText.toString());
-        AtomicFiles.write(out.resolve(TRACE), traceText.toString());
-        j.journal = Files.newBufferedWriter(journalFile, StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
-        j.trace = Files.newBufferedWriter(out.resolve(TRACE), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        return j;
     }
 
     /** The builds that made the evaluations, this one last. */
     public BuildStamps builds() {
-        return builds;
+        return files.builds();
     }
 
     /** The evaluations a resumed calibration replays, in order (empty for a new one). */
     public List<Evaluation> replayed() {
-        return replayed;
+        return files.replayed();
     }
 
     /** Records one new evaluation: the journal line first, so trace.csv never runs ahead of it. */
     public void append(Evaluation e) throws IOException {
-        journal.write(line(e));
-        journal.flush();
-        trace.write(traceLine(e));
-        trace.flush();
+        files.append(e);
     }
 
     @Override
     public void close() throws IOException {
-        if (journal != null) journal.close();
-        if (trace != null) trace.close();
+        files.close();
     }
 
     private static String header(CalibrationSpec spec) {
@@ -149,7 +99,7 @@ public final class CalibrationJournal implements AutoCloseable {
         }
     }
 
-    private String traceHeader() {
+    private static String traceHeader(CalibrationSpec spec) {
         List<Object> h = new ArrayList<>(List.of("evaluation"));
         for (FitParameter p : spec.parameters()) h.add(p.path());
         for (Comparison c : Comparison.of(spec.targets())) h.add(c.name());
@@ -157,7 +107,7 @@ public final class CalibrationJournal implements AutoCloseable {
         return CsvWriter.line(h.toArray());
     }
 
-    private String traceLine(Evaluation e) {
+    private static String traceLine(CalibrationSpec spec, Evaluation e) {
         List<Object> row = new ArrayList<>(List.of(e.number()));
         for (double v : e.values()) row.add(v);
         for (double m : e.means()) row.add(m);

@@ -42,11 +42,8 @@ public final class CalibrationLoader {
 
     private CalibrationSpec read() throws ScenarioException {
         String text = YamlReader.readFile(file, "a calibration file");
-        Node root = YamlReader.parse(text, file.toString());
-        if (!(root instanceof Node.MapNode map)) {
-            throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
-                    + "; a calibration file is a mapping with keys such as scenario, parameters, targets, replications, optimiser"));
-        }
+        Node.MapNode map = YamlReader.mapping(YamlReader.parse(text, file.toString()),
+                "a calibration file is a mapping with keys such as scenario, parameters, targets, replications, optimiser");
         fields.refuseUnknownKeys(map, KEYS, "");
         // The fitted scenario is named NAME-fitted, itself a name.
         int longest = InputLimits.MAX_NAME - CalibrationOutputs.FITTED_SUFFIX.length();
@@ -63,7 +60,7 @@ public final class CalibrationLoader {
         List<Target> targets = targets(map, all, base, targetsFile);
         OptimiserSettings optimiser = optimiser(map, parameters.size());
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+            problems.sort(Problem.IN_FILE_ORDER);
             throw new ScenarioException(problems);
         }
         double[] start = new double[parameters.size()];

@@ -31,13 +31,10 @@ public final class Targets {
 
     /** Reads targets from text; {@code source} names it in messages. */
     public static List<Target> parse(String text, String source) throws ScenarioException {
-        Node root = YamlReader.parse(text, source);
+        Node.MapNode map = YamlReader.mapping(YamlReader.parse(text, source),
+                "a targets file is a mapping 'targets:' of target names to metric, value and interval (or a bound or an ordering), source and presets");
         List<Problem> problems = new ArrayList<>();
         Fields fields = new Fields(problems);
-        if (!(root instanceof Node.MapNode map)) {
-            throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
-                    + "; a targets file is a mapping 'targets:' of target names to metric, value and interval (or a bound or an ordering), source and presets"));
-        }
         fields.refuseUnknownKeys(map, List.of("targets"), "");
         Node.MapNode all = fields.mapping(map, "targets", "");
         if (all == null || all.entries().isEmpty()) {

@@ -41,8 +41,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-uncertainty", description = "Skip the standard errors of the fitted values (2 evaluations per parameter) and parameters.csv.")
     boolean noUncertainty;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -65,8 +65,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "PX", description = "Figure width (default: ${DEFAULT-VALUE}); the height follows the number of metrics.")
     int width = ChartFiles.DEFAULT_WIDTH;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -50,8 +50,8 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the files go (default: SWEEP_DIR/discovery).")
     Path out;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -31,8 +31,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "No charts/.")
     boolean noCharts;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

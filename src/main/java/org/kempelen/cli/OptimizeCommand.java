@@ -51,8 +51,8 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no line per generation.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

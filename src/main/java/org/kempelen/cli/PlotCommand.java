@@ -40,8 +40,8 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "A,B", split = ",", description = "Legend labels, one per RUN_DIR (default: scenario names).")
     List<String> labels;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,7 @@ package org.kempelen.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The overrides of a scenario's parameters on the command line, shared by every command that loads one scenario. */
@@ -18,8 +19,8 @@ final class ScenarioOverrides {
     @Option(names = "--population", paramLabel = "N", description = "Workers on day 0 (overrides 'population').")
     Integer population;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     /** The overrides in the order applied: --set first, then the dedicated flags, which win. */
     List<String> list() {

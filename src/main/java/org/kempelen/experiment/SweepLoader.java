@@ -53,11 +53,8 @@ public final class SweepLoader {
 
     private SweepSpec read() throws ScenarioException {
         String text = YamlReader.readFile(file, "a sweep file, a YAML text file");
-        Node root = YamlReader.parse(text, source);
-        if (!(root instanceof Node.MapNode map)) {
-            throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
-                    + "; a sweep file is a mapping with keys such as scenario, seed, replications, design, parameters"));
-        }
+        Node.MapNode map = YamlReader.mapping(YamlReader.parse(text, source),
+                "a sweep file is a mapping with keys such as scenario, seed, replications, design, parameters");
         fields.refuseUnknownKeys(map, KEYS, "");
         String name = fields.name(map, "name", InputLimits.stem(file, InputLimits.MAX_NAME), InputLimits.MAX_NAME, "");
         Path scenario = scenarioPath(map);

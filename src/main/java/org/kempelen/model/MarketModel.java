@@ -273,14 +273,11 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * A worker hands in a task: the quota fills, the budget is reserved, personal data changes
-     * hands now (rejected data tasks keep the data), and the pay waits for review.
-     */
-    /**
-     * Worker w hands in an item for campaign c at once, on one thread (an auction's award): its
-     * claim, what it leaves on the worker and in the run's counts, the contributor, and its
-     * misuse drawn from the risk stream. The work phase does the same in three parts, the claim
-     * in order and the rest by blocks in parallel ({@link WorkPhase}).
+     * Worker w hands in an item for campaign c at once, on one thread (an auction's award): the
+     * quota fills, the budget is reserved, personal data changes hands now (rejected data tasks
+     * keep the data) and may later be misused (drawn from the risk stream), and the pay waits for
+     * review. The work phase does the same in parts: the claim in the day's order, the rest by
+     * blocks in parallel ({@link WorkPhase}).
      */
     void submit(int w, Campaign c, int k, long priceCents, double minutes, int day) {
         claim(w, c, k, priceCents, minutes, day);

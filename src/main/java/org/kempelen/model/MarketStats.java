@@ -188,12 +188,13 @@ public final class MarketStats {
         byPlatform.drainWork(tally.byPlatform);
     }
 
-    private static void drain(long[] to, long[] from) {
+    /** Adds {@code from} into {@code to} element by element and zeroes {@code from} (a work block's tally into the run's counts). */
+    static void drain(long[] to, long[] from) {
         for (int i = 0; i < to.length; i++) to[i] += from[i];
         java.util.Arrays.fill(from, 0);
     }
 
-    private static void drain(double[] to, double[] from) {
+    static void drain(double[] to, double[] from) {
         for (int i = 0; i < to.length; i++) to[i] += from[i];
         java.util.Arrays.fill(from, 0);
     }

@@ -85,34 +85,17 @@ public final class PlatformCounts {
 
     /** Adds what a block of the work phase counted ({@link WorkTally}) and zeroes it there. */
     void drainWork(PlatformCounts tally) {
-        for (int p = 0; p < platforms; p++) {
-            visits[p] += tally.visits[p];
-            unpaidMinutes[p] += tally.unpaidMinutes[p];
-        }
-        for (int i = 0; i < dayHours.length; i++) dayHours[i] += tally.dayHours[i];
-        Arrays.fill(tally.visits, 0);
-        Arrays.fill(tally.unpaidMinutes, 0);
-        Arrays.fill(tally.dayHours, 0);
-        for (int i = 0; i < offersByCountry.length; i++) {
-            offersByCountry[i] += tally.offersByCountry[i];
-            acceptedByCountry[i] += tally.acceptedByCountry[i];
-            priceSumByCountry[i] += tally.priceSumByCountry[i];
-        }
-        for (int i = 0; i < unpaidMinutesByCountry.length; i++) unpaidMinutesByCountry[i] += tally.unpaidMinutesByCountry[i];
-        Arrays.fill(tally.offersByCountry, 0);
-        Arrays.fill(tally.acceptedByCountry, 0);
-        Arrays.fill(tally.priceSumByCountry, 0);
-        Arrays.fill(tally.unpaidMinutesByCountry, 0);
-        drain(items, tally.items);
-        drain(itemsByCountry, tally.itemsByCountry);
-        drain(openItemsByCountry, tally.openItemsByCountry);
-        for (int i = 0; i < thirdPartiesByCountry.length; i++) thirdPartiesByCountry[i] += tally.thirdPartiesByCountry[i];
-        Arrays.fill(tally.thirdPartiesByCountry, 0);
-    }
-
-    private static void drain(long[] to, long[] from) {
-        for (int i = 0; i < to.length; i++) to[i] += from[i];
-        Arrays.fill(from, 0);
+        MarketStats.drain(visits, tally.visits);
+        MarketStats.drain(unpaidMinutes, tally.unpaidMinutes);
+        MarketStats.drain(dayHours, tally.dayHours);
+        MarketStats.drain(offersByCountry, tally.offersByCountry);
+        MarketStats.drain(acceptedByCountry, tally.acceptedByCountry);
+        MarketStats.drain(priceSumByCountry, tally.priceSumByCountry);
+        MarketStats.drain(unpaidMinutesByCountry, tally.unpaidMinutesByCountry);
+        MarketStats.drain(items, tally.items);
+        MarketStats.drain(itemsByCountry, tally.itemsByCountry);
+        MarketStats.drain(openItemsByCountry, tally.openItemsByCountry);
+        MarketStats.drain(thirdPartiesByCountry, tally.thirdPartiesByCountry);
     }
 
     /** An item of category c from country k handed in on platform p (third parties exposed for personal data). */

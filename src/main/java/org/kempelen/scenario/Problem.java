@@ -6,6 +6,10 @@ package org.kempelen.scenario;
  * from two), which another value of a different parameter could mend.
  */
 public record Problem(Location location, String path, String message, boolean crossField) {
+    /** By line, then column: the order a reader meets them in the file. */
+    public static final java.util.Comparator<Problem> IN_FILE_ORDER =
+            java.util.Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column());
+
     public Problem(Location location, String path, String message) {
         this(location, path, message, false);
     }

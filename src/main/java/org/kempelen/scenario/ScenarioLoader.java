@@ -44,10 +44,7 @@ public final class ScenarioLoader {
     }
 
     private static Scenario bind(Node root, String source, String defaultName, List<String> overrides) throws ScenarioException {
-        if (!(root instanceof Node.MapNode map)) {
-            throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
-                    + "; a scenario is a mapping of parameters such as name, seed, days, population, countries, platform"));
-        }
+        Node.MapNode map = YamlReader.mapping(root, "a scenario is a mapping of parameters such as name, seed, days, population, countries, platform");
         List<String> topKeys = RecordBinder.componentNames(Scenario.class);
         // Not a scenario at all (say a docker-compose file) when no key is, or is a misspelling of, a scenario parameter.
         if (!map.entries().isEmpty() && map.entries().keySet().stream().noneMatch(k -> topKeys.contains(k) || Names.nearest(k, topKeys) != null)) {

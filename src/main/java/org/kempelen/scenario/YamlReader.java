@@ -89,6 +89,15 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * The document's root as a mapping, or a problem at the root: what was found, then
+     * {@code shape}, which says what the file should be (a scenario, sweep, search, ... file).
+     */
+    public static Node.MapNode mapping(Node root, String shape) throws ScenarioException {
+        if (root instanceof Node.MapNode map) return map;
+        throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType() + "; " + shape));
+    }
+
     /** Parses one value given on the command line ({@code --set path=value}). */
     public static Node parseValue(String text, String source) throws ScenarioException {
         if (text.isBlank()) {

@@ -1,18 +1,13 @@
 package org.kempelen.search;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kempelen.output.AtomicFiles;
-import org.kempelen.output.BuildInfo;
 import org.kempelen.output.BuildStamps;
 import org.kempelen.output.ChecksummedLines;
+import org.kempelen.output.ResumableJournal;
 
 /**
  * The record of a search's evaluations: a hidden journal holding every candidate exactly (its
@@ -26,92 +21,44 @@ import org.kempelen.output.ChecksummedLines;
 public final class SearchJournal implements AutoCloseable {
     static final String JOURNAL = ".search-journal";
 
-    private final SearchSpec spec;
-    private final List<Candidate> replayed;
-    private final BuildStamps builds;
-    private final EvaluationsTable table;
-    private BufferedWriter journal;
-    private BufferedWriter csv;
+    private final ResumableJournal<Candidate> files;
 
-    private SearchJournal(SearchSpec spec, List<Candidate> replayed, BuildStamps builds, EvaluationsTable table) {
-        this.spec = spec;
-        this.replayed = replayed;
-        this.builds = builds;
-        this.table = table;
+    private SearchJournal(ResumableJournal<Candidate> files) {
+        this.files = files;
     }
 
     /** Opens {@code out} for a new search, or with {@code resume} the one a killed search left; another build's only when allowed. */
     public static SearchJournal open(SearchSpec spec, StatesOfTheWorld states, Path out, boolean resume, boolean allowBuildChange)
             throws IOException, SearchException {
-        Path file = out.resolve(JOURNAL);
-        String header = header(spec, states);
-        List<Candidate> kept = new ArrayList<>();
-        BuildStamps builds = BuildStamps.of(BuildInfo.id());
-        if (Files.exists(file)) {
-            if (!resume) throw new SearchException(out + " already holds a search; add --resume to continue it, or choose another --out");
-            String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-            int firstEnd = text.indexOf('\n');
-            String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
-            if (!first.equals(header)) {
-                throw new SearchException("cannot resume " + out + ": it was started by another search file, or its base scenario has changed since ("
-                        + first + "; now " + header + ")");
-            }
-            List<String> whole = firstEnd < 0 ? List.of() : ChecksummedLines.whole(text.substring(firstEnd + 1));
-            for (String line : whole) {
-                if (BuildStamps.isStamp(line)) continue;
-                Candidate c = parse(line, kept.size(), spec, states);
-                if (c == null) break;
-                kept.add(c);
-            }
-            try {
-                builds = BuildStamps.read(whole).resume(kept.size(), BuildInfo.id(), allowBuildChange);
-            } catch (BuildStamps.Refused e) {
-                throw new SearchException("cannot resume " + out + ": " + e.getMessage());
-            }
-        } else if (resume) {
-            throw new SearchException(out + " holds no search to resume; leave out --resume to start one");
-        } else if (Files.isDirectory(out)) {
-            try (var s = Files.list(out)) {
-                if (s.findAny().isPresent()) throw new SearchException(out + " exists and is not a search directory; choose another --out");
-            }
-        }
-        Files.createDirectories(out);
+        if (resume && !Files.exists(out.resolve(JOURNAL))) throw new SearchException(out + " holds no search to resume; leave out --resume to start one");
         EvaluationsTable table = new EvaluationsTable(spec, states);
-        SearchJournal j = new SearchJournal(spec, List.copyOf(kept), builds, table);
-        StringBuilder journalText = new StringBuilder(header).append('\n').append(builds.lines());
-        StringBuilder csvText = new StringBuilder(table.header());
-        for (Candidate c : kept) {
-            journalText.append(line(c));
-            csvText.append(table.rows(c));
+        ResumableJournal.Format<Candidate> format = new ResumableJournal.Format<>(header(spec, states), (line, index) -> parse(line, index, spec, states),
+                SearchJournal::line, table.header(), table::rows);
+        try {
+            return new SearchJournal(ResumableJournal.open(out, JOURNAL, EvaluationsTable.FILE, format, "search", "its base scenario has changed",
+                    resume, allowBuildChange));
+        } catch (ResumableJournal.Refused e) {
+            throw new SearchException(e.getMessage());
         }
-        AtomicFiles.write(file, journalText.toString());
-        AtomicFiles.write(out.resolve(EvaluationsTable.FILE), csvText.toString());
-        j.journal = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
-        j.csv = Files.newBufferedWriter(out.resolve(EvaluationsTable.FILE), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        return j;
     }
 
     public BuildStamps builds() {
-        return builds;
+        return files.builds();
     }
 
     /** The candidates a resumed search replays, in id order (empty for a new one). */
     public List<Candidate> replayed() {
-        return replayed;
+        return files.replayed();
     }
 
     /** Records one new candidate: the journal line first, so evaluations.csv never runs ahead of it. */
     public void append(Candidate c) throws IOException {
-        journal.write(line(c));
-        journal.flush();
-        csv.write(table.rows(c));
-        csv.flush();
+        files.append(c);
     }
 
     @Override
     public void close() throws IOException {
-        if (journal != null) journal.close();
-        if (csv != null) csv.close();
+        files.close();
     }
 
     private static String header(SearchSpec spec, StatesOfTheWorld states) {

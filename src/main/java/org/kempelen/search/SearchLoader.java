@@ -2,7 +2,6 @@ package org.kempelen.search;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,11 +53,8 @@ public final class SearchLoader {
 
     private SearchSpec read() throws ScenarioException {
         String text = YamlReader.readFile(file, "a search file, a YAML text file");
-        Node root = YamlReader.parse(text, file.toString());
-        if (!(root instanceof Node.MapNode map)) {
-            throw new ScenarioException(new Problem(root.location(), "", "found " + root.describeType()
-                    + "; a search file is a mapping with keys such as scenario, levers, objectives, uncertain, algorithm"));
-        }
+        Node.MapNode map = YamlReader.mapping(YamlReader.parse(text, file.toString()),
+                "a search file is a mapping with keys such as scenario, levers, objectives, uncertain, algorithm");
         fields.refuseUnknownKeys(map, KEYS, "");
         String name = fields.name(map, "name", InputLimits.stem(file, InputLimits.MAX_NAME), InputLimits.MAX_NAME, "");
         Path scenario = SweepLoader.scenarioPath(map, file, "search", problems);
@@ -103,7 +99,7 @@ public final class SearchLoader {
     }
 
     private ScenarioException failure() {
-        problems.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+        problems.sort(Problem.IN_FILE_ORDER);
         return new ScenarioException(problems);
     }
 
