@@ -16,12 +16,12 @@ import org.kempelen.scenario.Fields;
 import org.kempelen.scenario.InputLimits;
 import org.kempelen.scenario.Node;
 import org.kempelen.scenario.ParameterCatalog;
+import org.kempelen.scenario.PolicyLevers;
 import org.kempelen.scenario.Problem;
 import org.kempelen.scenario.Scenario;
 import org.kempelen.scenario.ScenarioException;
 import org.kempelen.scenario.ScenarioLoader;
 import org.kempelen.scenario.YamlReader;
-import org.kempelen.state.StateCompatibility;
 
 /**
  * Reads a search file (docs/POLICY-SEARCH.md) with errors in the style of scenario errors
@@ -35,9 +35,8 @@ public final class SearchLoader {
     static final List<String> UNCERTAIN_KEYS = List.of("states", "seed", "parameters");
     static final List<String> ALGORITHM_KEYS = List.of("name", "populationSize", "maxEvaluations", "seed");
     static final int DEFAULT_STATES = 8;
-    private static final String LEVER_RULE = "only policy levers may be searched: platform.*, platforms.<name>.*,"
-            + " countries.<country>.dataProtection, requesters.<type>.processorDataProtection (docs/STATES.md); fix others under 'set'"
-            + " or make them uncertain";
+    private static final String LEVER_RULE = "only policy levers may be searched: " + PolicyLevers.NAMES
+            + " (docs/STATES.md); fix others under 'set' or make them uncertain";
 
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
@@ -127,7 +126,7 @@ public final class SearchLoader {
                 problems.add(new Problem(e.keyLocation(), path, InputLimits.quote(e.key()) + " is not a scenario parameter (see ./kempelen describe)"));
                 continue;
             }
-            if (!StateCompatibility.isLever(e.key()) || e.key().equals("name") || e.key().equals("description")) {
+            if (!PolicyLevers.isLever(e.key())) {
                 problems.add(new Problem(e.keyLocation(), path, InputLimits.quote(e.key()) + " is a structural parameter, not a policy lever; " + LEVER_RULE));
                 continue;
             }
