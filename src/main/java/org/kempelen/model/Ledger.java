@@ -26,17 +26,24 @@ public final class Ledger {
     /** The ledgers of several platforms added up. */
     static Ledger sum(Platform[] platforms) {
         Ledger t = new Ledger();
-        for (Platform p : platforms) {
-            Ledger l = p.ledger;
-            t.openingBalancesCents += l.openingBalancesCents;
-            t.requesterPaidCents += l.requesterPaidCents;
-            t.commissionCents += l.commissionCents;
-            t.paidOutCents += l.paidOutCents;
-            t.payoutFeeCents += l.payoutFeeCents;
-            t.forfeitedCents += l.forfeitedCents;
-            t.balancesCents += l.balancesCents;
-        }
+        for (Platform p : platforms) t.add(p.ledger);
         return t;
+    }
+
+    /** Adds every entry of {@code l} to this one. */
+    void add(Ledger l) {
+        openingBalancesCents += l.openingBalancesCents;
+        requesterPaidCents += l.requesterPaidCents;
+        commissionCents += l.commissionCents;
+        paidOutCents += l.paidOutCents;
+        payoutFeeCents += l.payoutFeeCents;
+        forfeitedCents += l.forfeitedCents;
+        balancesCents += l.balancesCents;
+    }
+
+    /** Zeroes every entry (a review group's flows, once added to its platform's ledger). */
+    void clear() {
+        openingBalancesCents = requesterPaidCents = commissionCents = paidOutCents = payoutFeeCents = forfeitedCents = balancesCents = 0;
     }
 
     /** Recording begins: flows restart from zero, what workers hold becomes the opening balance. */

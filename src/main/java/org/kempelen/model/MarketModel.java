@@ -36,7 +36,6 @@ public final class MarketModel extends SimState {
     final MersenneTwisterFast economyRng;
     final MersenneTwisterFast demandRng;
     final MersenneTwisterFast choiceRng;
-    final MersenneTwisterFast reviewRng;
     final MersenneTwisterFast riskRng;
     final MersenneTwisterFast entryExitRng;
     final MersenneTwisterFast forumRng;
@@ -44,9 +43,10 @@ public final class MarketModel extends SimState {
     final MersenneTwisterFast registrationRng;
     final MersenneTwisterFast platformChoiceRng;
     final MersenneTwisterFast screeningRng;
-    /** Seeds of the per (day, worker) substreams of misuse in the work phase and of exits (RandomStreams). */
+    /** Seeds of the per (day, worker) substreams of misuse in the work phase and of exits, and of the per (day, review queue) ones of review (RandomStreams). */
     final long misuseSeed;
     final long exitSeed;
+    final long reviewSeed;
 
     /** Per category, from the scenario. */
     final CategoryParams[] category = new CategoryParams[C];
@@ -100,7 +100,6 @@ public final class MarketModel extends SimState {
         economyRng = RandomStreams.stream(seed, RandomStreams.ECONOMY);
         demandRng = RandomStreams.stream(seed, RandomStreams.DEMAND);
         choiceRng = RandomStreams.stream(seed, RandomStreams.CHOICES);
-        reviewRng = RandomStreams.stream(seed, RandomStreams.REVIEW);
         riskRng = RandomStreams.stream(seed, RandomStreams.RISK);
         entryExitRng = RandomStreams.stream(seed, RandomStreams.ENTRY_EXIT);
         forumRng = RandomStreams.stream(seed, RandomStreams.FORUM);
@@ -109,6 +108,7 @@ public final class MarketModel extends SimState {
         screeningRng = RandomStreams.stream(seed, RandomStreams.SCREENING);
         misuseSeed = RandomStreams.streamSeed(seed, RandomStreams.MISUSE);
         exitSeed = RandomStreams.streamSeed(seed, RandomStreams.EXIT);
+        reviewSeed = RandomStreams.streamSeed(seed, RandomStreams.REVIEW);
         meanPressure = new double[countries.count];
         activeByCountry = new int[countries.count];
         meanBelief = new double[countries.count * C];
@@ -261,7 +261,7 @@ public final class MarketModel extends SimState {
 
     /** Every random stream, in a fixed order: MASON's own, then the named ones. */
     MersenneTwisterFast[] streams() {
-        return new MersenneTwisterFast[] {random, populationRng, economyRng, demandRng, choiceRng, reviewRng, riskRng, entryExitRng,
+        return new MersenneTwisterFast[] {random, populationRng, economyRng, demandRng, choiceRng, riskRng, entryExitRng,
                 forumRng, registrationRng, platformChoiceRng, screeningRng};
     }
 
@@ -280,7 +280,8 @@ public final class MarketModel extends SimState {
      * blocks in parallel ({@link WorkPhase}).
      */
     void submit(int w, Campaign c, int k, long priceCents, double minutes, int day) {
-        claim(w, c, k, priceCents, minutes, day);
+        claim(c, k, priceCents);
+        c.platform.awaitReview(w, c, priceCents, day, k, minutes);
         handIn(w, c, k, stats);
         if (c.category.isPersonalData()) {
             c.addContributor(w);
@@ -289,16 +290,15 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * The claim of worker w's item on campaign c: its place in the quota, its cost against the
-     * budget, its pending review. This is what the decisions of the workers after it see, so the
-     * work phase makes claims in the day's order.
+     * The claim of an item of country k on campaign c: its place in the quota, its cost against
+     * the budget. This is what the decisions of the workers after it see, so the work phase makes
+     * claims in the day's order.
      */
-    void claim(int w, Campaign c, int k, long priceCents, double minutes, int day) {
+    void claim(Campaign c, int k, long priceCents) {
         long gross = c.platform.grossCents(priceCents);
         c.filled[k]++;
         c.committedCents[k] += gross;
         if (c.legitimate) c.budgetLeftCents -= gross;
-        c.platform.pending.add(w, c, priceCents, day + c.platform.params.approvalDays(), k, minutes);
     }
 
     /**
@@ -373,7 +373,7 @@ public final class MarketModel extends SimState {
 
     public int pendingTasks() {
         int n = 0;
-        for (Platform p : platforms) n += p.pending.size;
+        for (Platform p : platforms) n += PendingWork.size(p.pending);
         return n;
     }
 

@@ -67,7 +67,7 @@ public final class MarketState {
             struct(at + "ledger.", p.ledger, 0, 0, out);
             out.put(at + "recentPay", p.recentPay);
             out.put(at + "recentHours", p.recentHours);
-            p.pending.save(at + "pending.", out);
+            PendingWork.save(p.pending, at + "pending.", out);
         }
         m.misuse.save(out);
         m.entryExit.save(out);
@@ -109,7 +109,7 @@ public final class MarketState {
             unstruct(at + "ledger.", p.ledger, in);
             copy(in, at + "recentPay", p.recentPay);
             copy(in, at + "recentHours", p.recentHours);
-            p.pending.restore(at + "pending.", in, byId);
+            PendingWork.restore(p.pending, at + "pending.", in, byId);
         }
         m.misuse.restore(in, byId);
         m.entryExit.restore(in);

@@ -188,6 +188,27 @@ public final class MarketStats {
         byPlatform.drainWork(tally.byPlatform);
     }
 
+    /**
+     * Adds what review counted in {@code tally} (one worker group's, see {@link ReviewGroup}) and
+     * zeroes it there; tallies are drained in group order, so sums of doubles do not depend on the
+     * number of threads.
+     */
+    void drainReview(MarketStats tally) {
+        dayQualityKickouts += tally.dayQualityKickouts;
+        dayPaidOutCents += tally.dayPaidOutCents;
+        dayPaidMinutes += tally.dayPaidMinutes;
+        dayUnpaidMinutes += tally.dayUnpaidMinutes;
+        unpaidRejectedMinutes += tally.unpaidRejectedMinutes;
+        unpaidScamMinutes += tally.unpaidScamMinutes;
+        tally.dayQualityKickouts = tally.dayPaidOutCents = 0;
+        tally.dayPaidMinutes = tally.dayUnpaidMinutes = tally.unpaidRejectedMinutes = tally.unpaidScamMinutes = 0;
+        drain(qualityKickouts, tally.qualityKickouts);
+        drain(itemsApproved, tally.itemsApproved);
+        drain(workerPayCents, tally.workerPayCents);
+        drain(requesterCostCents, tally.requesterCostCents);
+        byPlatform.drainReview(tally.byPlatform);
+    }
+
     /** Adds {@code from} into {@code to} element by element and zeroes {@code from} (a work block's tally into the run's counts). */
     static void drain(long[] to, long[] from) {
         for (int i = 0; i < to.length; i++) to[i] += from[i];

@@ -3,15 +3,20 @@ package org.kempelen.model;
 import java.util.ArrayDeque;
 
 /**
- * Submitted tasks awaiting review, first in first out. All entries wait the same approval
- * delay, so submission order is release order. Primitive arrays in fixed-size blocks: no
+ * Submitted tasks of one group of workers awaiting review, first in first out. All entries wait
+ * the same approval delay, so submission order is release order. A platform keeps
+ * {@link #GROUPS} of these, one per group of worker ids ({@link #group}), so that review runs
+ * in parallel by group: each worker's tasks are in one queue, in the order submitted, and no two
+ * threads touch one worker (docs/ODD.md 9). Primitive arrays in fixed-size blocks: no
  * allocation per task, and growing never copies (a doubling ring would need old and new arrays at
  * once, and up to twice the room it uses); emptied blocks are kept for reuse, so a steady
  * state allocates nothing.
  */
 final class PendingWork {
+    /** Queues per platform: worker groups reviewed in parallel. Fixed, so that results do not depend on the threads. */
+    static final int GROUPS = 8;
     /** Entries per block. */
-    static final int BLOCK = 1 << 14;
+    static final int BLOCK = 1 << 12;
     /** Bytes an entry takes: worker, campaign reference, price, release day, country, the worker's minutes. */
     static final int BYTES_PER_ENTRY = 4 + 4 + 8 + 4 + 2 + 4;
 
@@ -32,6 +37,27 @@ final class PendingWork {
     private int tail = BLOCK;
     int size;
 
+    /** A platform's queues, one per group. */
+    static PendingWork[] groups() {
+        PendingWork[] g = new PendingWork[GROUPS];
+        for (int i = 0; i < GROUPS; i++) g[i] = new PendingWork();
+        return g;
+    }
+
+    /**
+     * The group of worker w: runs of 1,024 consecutive ids, dealt round-robin, so that the groups
+     * are alike in size and two threads rarely share a cache line of a per-worker array.
+     */
+    static int group(int w) {
+        return (w >>> 10) & (GROUPS - 1);
+    }
+
+    static int size(PendingWork[] groups) {
+        int n = 0;
+        for (PendingWork p : groups) n += p.size;
+        return n;
+    }
+
     void add(int w, Campaign c, long cents, int release, int k, double minutes) {
         if (tail == BLOCK) {
             blocks.addLast(spare.isEmpty() ? new Block() : spare.pop());
@@ -48,26 +74,33 @@ final class PendingWork {
         size++;
     }
 
-    /** The entries, oldest first, as columns (campaigns by id). */
-    void save(String prefix, MarketState.Sink out) {
+    /**
+     * The entries of a platform's queues as columns (campaigns by id): group by group, oldest
+     * first in each. Restoring deals them to their groups again, so each queue's order survives.
+     */
+    static void save(PendingWork[] groups, String prefix, MarketState.Sink out) {
+        int size = size(groups);
         int[] worker = new int[size], campaign = new int[size], release = new int[size];
         long[] cents = new long[size];
         short[] country = new short[size];
         float[] minutes = new float[size];
-        int i = 0, at = head;
-        for (Block b : blocks) {
-            int end = b == blocks.peekLast() ? tail : BLOCK;
-            for (; at < end; at++, i++) {
-                worker[i] = b.worker[at];
-                campaign[i] = b.campaign[at].id;
-                release[i] = b.releaseDay[at];
-                cents[i] = b.priceCents[at];
-                country[i] = b.country[at];
-                minutes[i] = b.minutes[at];
+        int i = 0;
+        for (PendingWork q : groups) {
+            int at = q.head, before = i;
+            for (Block b : q.blocks) {
+                int end = b == q.blocks.peekLast() ? q.tail : BLOCK;
+                for (; at < end; at++, i++) {
+                    worker[i] = b.worker[at];
+                    campaign[i] = b.campaign[at].id;
+                    release[i] = b.releaseDay[at];
+                    cents[i] = b.priceCents[at];
+                    country[i] = b.country[at];
+                    minutes[i] = b.minutes[at];
+                }
+                at = 0;
             }
-            at = 0;
+            if (i - before != q.size) throw new IllegalStateException("pending work holds " + (i - before) + " entries, counted " + q.size);
         }
-        if (i != size) throw new IllegalStateException("pending work holds " + i + " entries, counted " + size);
         out.put(prefix + "worker", worker);
         out.put(prefix + "campaign", campaign);
         out.put(prefix + "release", release);
@@ -76,7 +109,7 @@ final class PendingWork {
         out.put(prefix + "minutes", minutes);
     }
 
-    void restore(String prefix, MarketState.Source in, java.util.Map<Integer, Campaign> byId) {
+    static void restore(PendingWork[] groups, String prefix, MarketState.Source in, java.util.Map<Integer, Campaign> byId) {
         int[] worker = (int[]) in.take(prefix + "worker", int.class);
         int[] campaign = (int[]) in.take(prefix + "campaign", int.class);
         int[] release = (int[]) in.take(prefix + "release", int.class);
@@ -87,8 +120,13 @@ final class PendingWork {
         if (campaign.length != n || release.length != n || cents.length != n || country.length != n || minutes.length != n) {
             throw new IllegalStateException(prefix + " columns do not agree in length");
         }
-        while (size > 0) pop();
-        for (int i = 0; i < n; i++) add(worker[i], MarketState.campaign(byId, campaign[i], prefix), cents[i], release[i], country[i], minutes[i]);
+        for (PendingWork q : groups) {
+            while (q.size > 0) q.pop();
+        }
+        for (int i = 0; i < n; i++) {
+            if (worker[i] < 0) throw new IllegalStateException(prefix + "worker holds a negative id at entry " + i);
+            groups[group(worker[i])].add(worker[i], MarketState.campaign(byId, campaign[i], prefix), cents[i], release[i], country[i], minutes[i]);
+        }
     }
 
     /** Whether the oldest entry is due by {@code day}; it is then read with the head methods. */

@@ -19,7 +19,8 @@ public final class Platform {
     /** Multiplier on price for the requester's gross cost (1 + commission under ON_TOP). */
     final double requesterGrossFactor;
     public final Ledger ledger = new Ledger();
-    final PendingWork pending = new PendingWork();
+    /** Tasks awaiting review, one queue per group of workers ({@link PendingWork#group}). */
+    final PendingWork[] pending = PendingWork.groups();
     /** Per country: decaying sums of net pay approved (USD) and of hours worked and searched here (multi-homing, 7.10). */
     final double[] recentPay;
     final double[] recentHours;
@@ -57,8 +58,18 @@ public final class Platform {
         return (long) Math.rint(priceCents * workerNetShare);
     }
 
+    /** Worker w's task, handed in on {@code day}, joins its group's queue to await review. */
+    void awaitReview(int w, Campaign c, long priceCents, int day, int k, double minutes) {
+        pending[PendingWork.group(w)].add(w, c, priceCents, day + params.approvalDays(), k, minutes);
+    }
+
     /** Pays out worker w's balance here as far as the payout rule allows now; returns the cents paid (gross of fee). */
     long payOut(Workers ws, int w, MarketStats stats) {
+        return payOut(ws, w, ledger, stats);
+    }
+
+    /** The same, the ledger's flows going to {@code into} (a review group's tally, added to the ledger later). */
+    long payOut(Workers ws, int w, Ledger into, MarketStats stats) {
         int i = w * ws.platforms + index;
         long balance = ws.balanceCents[i];
         long threshold = Math.round(params.payout().threshold() * 100);
@@ -68,9 +79,9 @@ public final class Platform {
         long fee = Math.round(params.payout().fee() * 100);
         if (amount <= 0 || amount < fee) return 0;
         ws.balanceCents[i] -= amount;
-        ledger.balancesCents -= amount;
-        ledger.payoutFeeCents += fee;
-        ledger.paidOutCents += amount - fee;
+        into.balancesCents -= amount;
+        into.payoutFeeCents += fee;
+        into.paidOutCents += amount - fee;
         stats.dayPaidOutCents += amount - fee;
         ws.savings[w] += (amount - fee) / 100.0;
         return amount;
@@ -78,13 +89,17 @@ public final class Platform {
 
     /** Whatever stays on worker w's balance here is lost to it: unpaid labour. */
     void forfeit(Workers ws, int w) {
+        forfeit(ws, w, ledger);
+    }
+
+    void forfeit(Workers ws, int w, Ledger into) {
         int i = w * ws.platforms + index;
         long b = ws.balanceCents[i];
         if (b <= 0) return;
         ws.balanceCents[i] = 0;
         ws.forfeitedCents[w] += b;
-        ledger.balancesCents -= b;
-        ledger.forfeitedCents += b;
+        into.balancesCents -= b;
+        into.forfeitedCents += b;
     }
 
     /** Expected hourly earnings of country k's workers here, USD, or NaN while none of them has worked here (7.10). */

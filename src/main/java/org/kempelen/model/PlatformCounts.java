@@ -98,6 +98,20 @@ public final class PlatformCounts {
         MarketStats.drain(thirdPartiesByCountry, tally.thirdPartiesByCountry);
     }
 
+    /** Adds what a worker group's review counted ({@link ReviewGroup}) and zeroes it there. */
+    void drainReview(PlatformCounts tally) {
+        MarketStats.drain(unpaidMinutes, tally.unpaidMinutes);
+        MarketStats.drain(unpaidMinutesByCountry, tally.unpaidMinutesByCountry);
+        MarketStats.drain(itemsApproved, tally.itemsApproved);
+        MarketStats.drain(workerPayCents, tally.workerPayCents);
+        MarketStats.drain(paidMinutes, tally.paidMinutes);
+        MarketStats.drain(dayPay, tally.dayPay);
+        MarketStats.drain(approvedByCountry, tally.approvedByCountry);
+        MarketStats.drain(payCentsByCountry, tally.payCentsByCountry);
+        MarketStats.drain(costCentsByCountry, tally.costCentsByCountry);
+        MarketStats.drain(paidMinutesByCountry, tally.paidMinutesByCountry);
+    }
+
     /** An item of category c from country k handed in on platform p (third parties exposed for personal data). */
     void handedIn(int p, int k, int c, double thirdParties, boolean personal, boolean open) {
         items[p * C + c]++;

@@ -13,7 +13,6 @@ public final class RandomStreams {
     public static final String ECONOMY = "economy";
     public static final String DEMAND = "demand";
     public static final String CHOICES = "choices";
-    public static final String REVIEW = "review";
     public static final String RISK = "risk";
     public static final String ENTRY_EXIT = "entry-exit";
     public static final String FORUM = "forum";
@@ -28,6 +27,11 @@ public final class RandomStreams {
      */
     public static final String MISUSE = "misuse";
     public static final String EXIT = "exit";
+    /**
+     * Per (day, platform's review queue) substreams (docs/ODD.md 9): whether a task is rejected,
+     * drawn in each queue's order, so that review runs in parallel by queue ({@link PendingWork#GROUPS}).
+     */
+    public static final String REVIEW = "review";
     /**
      * A campaign's screening (caught by a ban or as a scam) and whether its data goes abroad:
      * three numbers per campaign posted, drawn whether or not they are used, so that the demand

@@ -33,7 +33,7 @@ import org.kempelen.scenario.InputLimits;
 public final class StateFile {
     static final byte[] MAGIC = "KEMPELEN STATE\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the arrays a state holds change; a file of another version is refused. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     private static final int DIGEST_BYTES = 32;
     private static final int MAX_NAME_BYTES = 200;
     private static final Class<?>[] TYPES = {byte.class, short.class, int.class, long.class, float.class, double.class, boolean.class};
