@@ -281,7 +281,7 @@ public final class MarketModel extends SimState {
      */
     void submit(int w, Campaign c, int k, long priceCents, double minutes, int day) {
         claim(c, k, priceCents);
-        c.platform.awaitReview(w, c, priceCents, day, k, minutes);
+        c.platform.awaitReview(0, w, c, priceCents, day, k, minutes);
         handIn(w, c, k, stats);
         if (c.category.isPersonalData()) {
             c.addContributor(w);

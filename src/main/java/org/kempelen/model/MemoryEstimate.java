@@ -77,10 +77,10 @@ public record MemoryEstimate(long workerBytes, long qualificationBytes, long cam
                 + contributors * 4 + misused * 8);
         // Tasks awaiting review, for the approval days and today, plus a block: the items asked for per day, and more while the
         // campaigns open on the first day are worked off (measured 1.4 tasks per worker-day against 1.13 asked, 10 M workers, no burn-in).
-        // With several platforms, at the longest approval delay of any, and a block per platform.
+        // With several platforms, at the longest approval delay of any, and a block per queue of each platform.
         int approvalDays = s.allPlatforms().stream().mapToInt(p -> p.approvalDays()).max().orElse(0);
         long pending = (long) (BACKLOG_FACTOR * itemsPerDay * (approvalDays + 1) * PendingWork.BYTES_PER_ENTRY)
-                + (long) PendingWork.BLOCK * PendingWork.BYTES_PER_ENTRY * s.allPlatforms().size();
+                + (long) PendingWork.BLOCK * PendingWork.BYTES_PER_ENTRY * PendingWork.QUEUES * s.allPlatforms().size();
         long records = (long) s.days() * ROW_BYTES * (1 + countries);
         return new MemoryEstimate(workers, qualifications, campaigns, pending, records, FIXED_BYTES + (long) (requesters * 200));
     }

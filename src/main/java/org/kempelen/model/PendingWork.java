@@ -3,20 +3,24 @@ package org.kempelen.model;
 import java.util.ArrayDeque;
 
 /**
- * Submitted tasks of one group of workers awaiting review, first in first out. All entries wait
- * the same approval delay, so submission order is release order. A platform keeps
- * {@link #GROUPS} of these, one per group of worker ids ({@link #group}), so that review runs
- * in parallel by group: each worker's tasks are in one queue, in the order submitted, and no two
- * threads touch one worker (docs/ODD.md 9). Primitive arrays in fixed-size blocks: no
+ * Submitted tasks awaiting review, first in first out. All entries wait the same approval delay,
+ * so submission order is release order. A platform keeps {@link #QUEUES} of these, one per work
+ * block and group of worker ids ({@link #queue}): a work block's tasks are queued by the thread
+ * that folds the block, in position order, and review runs in parallel by group, each group
+ * reading its queues in block order, so no two threads touch one queue or one worker and a
+ * worker's tasks of a day are reviewed in the order submitted (docs/ODD.md 9). Primitive arrays
+ * in fixed-size blocks: no
  * allocation per task, and growing never copies (a doubling ring would need old and new arrays at
  * once, and up to twice the room it uses); emptied blocks are kept for reuse, so a steady
  * state allocates nothing.
  */
 final class PendingWork {
-    /** Queues per platform: worker groups reviewed in parallel. Fixed, so that results do not depend on the threads. */
+    /** Worker groups reviewed in parallel. Fixed, so that results do not depend on the threads. */
     static final int GROUPS = 8;
+    /** Queues per platform: one per work block and worker group. */
+    static final int QUEUES = WorkPhase.BLOCKS * GROUPS;
     /** Entries per block. */
-    static final int BLOCK = 1 << 12;
+    static final int BLOCK = 1 << 10;
     /** Bytes an entry takes: worker, campaign reference, price, release day, country, the worker's minutes. */
     static final int BYTES_PER_ENTRY = 4 + 4 + 8 + 4 + 2 + 4;
 
@@ -37,11 +41,16 @@ final class PendingWork {
     private int tail = BLOCK;
     int size;
 
-    /** A platform's queues, one per group. */
-    static PendingWork[] groups() {
-        PendingWork[] g = new PendingWork[GROUPS];
-        for (int i = 0; i < GROUPS; i++) g[i] = new PendingWork();
-        return g;
+    /** A platform's queues. */
+    static PendingWork[] queues() {
+        PendingWork[] q = new PendingWork[QUEUES];
+        for (int i = 0; i < QUEUES; i++) q[i] = new PendingWork();
+        return q;
+    }
+
+    /** The queue of worker w's tasks handed in by work block b (auction awards: block 0). */
+    static int queue(int block, int w) {
+        return block * GROUPS + group(w);
     }
 
     /**
@@ -75,11 +84,13 @@ final class PendingWork {
     }
 
     /**
-     * The entries of a platform's queues as columns (campaigns by id): group by group, oldest
-     * first in each. Restoring deals them to their groups again, so each queue's order survives.
+     * The entries of a platform's queues as columns (campaigns by id), queue by queue, oldest
+     * first in each, and each queue's length.
      */
     static void save(PendingWork[] groups, String prefix, MarketState.Sink out) {
         int size = size(groups);
+        int[] lengths = new int[groups.length];
+        for (int q = 0; q < groups.length; q++) lengths[q] = groups[q].size;
         int[] worker = new int[size], campaign = new int[size], release = new int[size];
         long[] cents = new long[size];
         short[] country = new short[size];
@@ -101,6 +112,7 @@ final class PendingWork {
             }
             if (i - before != q.size) throw new IllegalStateException("pending work holds " + (i - before) + " entries, counted " + q.size);
         }
+        out.put(prefix + "queueLengths", lengths);
         out.put(prefix + "worker", worker);
         out.put(prefix + "campaign", campaign);
         out.put(prefix + "release", release);
@@ -110,6 +122,8 @@ final class PendingWork {
     }
 
     static void restore(PendingWork[] groups, String prefix, MarketState.Source in, java.util.Map<Integer, Campaign> byId) {
+        int[] lengths = new int[groups.length];
+        MarketState.copy(in, prefix + "queueLengths", lengths);
         int[] worker = (int[]) in.take(prefix + "worker", int.class);
         int[] campaign = (int[]) in.take(prefix + "campaign", int.class);
         int[] release = (int[]) in.take(prefix + "release", int.class);
@@ -123,9 +137,17 @@ final class PendingWork {
         for (PendingWork q : groups) {
             while (q.size > 0) q.pop();
         }
-        for (int i = 0; i < n; i++) {
-            if (worker[i] < 0) throw new IllegalStateException(prefix + "worker holds a negative id at entry " + i);
-            groups[group(worker[i])].add(worker[i], MarketState.campaign(byId, campaign[i], prefix), cents[i], release[i], country[i], minutes[i]);
+        long total = 0;
+        for (int length : lengths) {
+            if (length < 0) throw new IllegalStateException(prefix + "queueLengths holds a negative length");
+            total += length;
+        }
+        if (total != n) throw new IllegalStateException(prefix + "queueLengths add up to " + total + ", not the " + n + " entries");
+        int i = 0;
+        for (int q = 0; q < groups.length; q++) {
+            for (int end = i + lengths[q]; i < end; i++) {
+                groups[q].add(worker[i], MarketState.campaign(byId, campaign[i], prefix), cents[i], release[i], country[i], minutes[i]);
+            }
         }
     }
 

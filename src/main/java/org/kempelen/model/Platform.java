@@ -19,8 +19,8 @@ public final class Platform {
     /** Multiplier on price for the requester's gross cost (1 + commission under ON_TOP). */
     final double requesterGrossFactor;
     public final Ledger ledger = new Ledger();
-    /** Tasks awaiting review, one queue per group of workers ({@link PendingWork#group}). */
-    final PendingWork[] pending = PendingWork.groups();
+    /** Tasks awaiting review, one queue per work block and group of workers ({@link PendingWork#queue}). */
+    final PendingWork[] pending = PendingWork.queues();
     /** Per country: decaying sums of net pay approved (USD) and of hours worked and searched here (multi-homing, 7.10). */
     final double[] recentPay;
     final double[] recentHours;
@@ -58,9 +58,9 @@ public final class Platform {
         return (long) Math.rint(priceCents * workerNetShare);
     }
 
-    /** Worker w's task, handed in on {@code day}, joins its group's queue to await review. */
-    void awaitReview(int w, Campaign c, long priceCents, int day, int k, double minutes) {
-        pending[PendingWork.group(w)].add(w, c, priceCents, day + params.approvalDays(), k, minutes);
+    /** Worker w's task, handed in on {@code day} and folded by work block {@code block}, joins its queue to await review. */
+    void awaitReview(int block, int w, Campaign c, long priceCents, int day, int k, double minutes) {
+        pending[PendingWork.queue(block, w)].add(w, c, priceCents, day + params.approvalDays(), k, minutes);
     }
 
     /** Pays out worker w's balance here as far as the payout rule allows now; returns the cents paid (gross of fee). */

@@ -45,10 +45,21 @@ final class ReviewGroup {
         if (payoutDay || forfeitDays > 0) payOrForfeit(on, day, payoutDay, forfeitDays);
     }
 
+    /** The group's queues, in block order. */
     private void release(Platform on, int day) {
-        PendingWork p = on.pending[group];
-        if (!p.headDue(day)) return;
-        rng.seed(RandomStreams.substream(m.reviewSeed, day, (long) on.index * PendingWork.GROUPS + group));
+        boolean seeded = false;
+        for (int b = 0; b < WorkPhase.BLOCKS; b++) {
+            PendingWork p = on.pending[b * PendingWork.GROUPS + group];
+            if (!p.headDue(day)) continue;
+            if (!seeded) {
+                rng.seed(RandomStreams.substream(m.reviewSeed, day, (long) on.index * PendingWork.GROUPS + group));
+                seeded = true;
+            }
+            release(on, p, day);
+        }
+    }
+
+    private void release(Platform on, PendingWork p, int day) {
         Workers ws = m.workers;
         MarketStats st = counts;
         PlatformCounts byPlatform = st.byPlatform;

@@ -2,13 +2,19 @@ package org.kempelen.model;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The threads of one model's work phase: the calling thread and {@code threads - 1} helpers
- * (daemons). {@link #run} hands out tasks 0 .. n-1 to whichever thread is free and returns when
- * all are done; what a task does must not depend on the thread that runs it. One thread runs
- * everything inline, with no helper and no synchronisation.
+ * (daemons). {@link #run} hands out tasks 0 .. n-1 and returns when all are done; what a task does
+ * must not depend on the thread that runs it. One thread runs everything inline, with no helper
+ * and no synchronisation.
+ * <p>Each thread first takes the tasks of its own share (thread t of T: tasks t·n/T to
+ * (t+1)·n/T − 1), then any left: so a task of a given number usually runs where it ran the round
+ * before, and what it writes (a block's tally, its part of the visit log, its review queues)
+ * stays in that core's cache, where handing tasks to whichever thread is free moved those cache
+ * lines between the cores every round. A thread that falls behind still has its tasks taken.
  * <p>A day has about a hundred rounds per 100,000 workers, each started and awaited here, with
  * the in-order commit between them. Helpers therefore wait a short while spinning before they
  * park: a parked thread takes tens of microseconds to wake, which over a run's rounds came to a
@@ -27,7 +33,8 @@ final class WorkCrew implements AutoCloseable {
     private final Thread[] helpers;
     /** The thread waiting in {@link #run}, woken by the last helper to finish. */
     private volatile Thread caller;
-    private final AtomicInteger next = new AtomicInteger();
+    /** Per task, the job number ({@link #generation}) that claimed it last. */
+    private AtomicIntegerArray claimed = new AtomicIntegerArray(0);
     /** Helpers that have finished the current job. */
     private final AtomicInteger finished = new AtomicInteger();
     /** Incremented to start a job (and to close): helpers wait for it to change. */
@@ -59,7 +66,8 @@ final class WorkCrew implements AutoCloseable {
         caller = Thread.currentThread();
         job = j;
         tasks = n;
-        next.set(0);
+        // A fresh array holds 0 in every slot: a generation never reaches 0 again in a run's jobs.
+        if (claimed.length() < n) claimed = new AtomicIntegerArray(Math.max(n, 2 * claimed.length()));
         finished.set(0);
         generation++;
         for (Thread h : helpers) LockSupport.unpark(h);
@@ -97,12 +105,25 @@ final class WorkCrew implements AutoCloseable {
     private void work(int thread) {
         Job j = job;
         int n = tasks;
+        int g = generation;
+        AtomicIntegerArray c = claimed;
         try {
-            for (int t = next.getAndIncrement(); t < n; t = next.getAndIncrement()) j.run(t, thread);
+            for (int t = thread * n / threads, end = (thread + 1) * n / threads; t < end; t++) {
+                if (claim(c, t, g)) j.run(t, thread);
+            }
+            for (int t = 0; t < n; t++) {
+                if (claim(c, t, g)) j.run(t, thread);
+            }
         } catch (Throwable e) {
             failure = e;
-            next.set(n);
+            for (int t = 0; t < n; t++) claim(c, t, g);
         }
+    }
+
+    /** Whether this thread takes task t of job g (no other thread has). */
+    private static boolean claim(AtomicIntegerArray c, int t, int g) {
+        int seen = c.get(t);
+        return seen != g && c.compareAndSet(t, seen, g);
     }
 
     /** Lets the helpers end; the crew cannot run again. */

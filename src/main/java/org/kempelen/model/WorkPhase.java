@@ -19,9 +19,7 @@ import sim.engine.Steppable;
  * <li>The round's contributors join their campaigns' sets, in parallel by campaign
  * ({@link ContributorQueue}), before the next round decides: the deciding threads read those
  * sets (has this worker given an item already?), so a set may not change while they run (a
- * sorted array shifting under a binary search). At the same time the round's tasks join their
- * platform's queues for review, in parallel by worker group ({@link PendingWork#group}), each
- * queue in the round's order.</li>
+ * sorted array shifting under a binary search).</li>
  * <li>Slots that closed leave the day's offer index at the end of the round.</li>
  * <li>While the next round decides, each task also folds its block of the committed round
  * (counts, what a visit and its items leave on the worker, misuse drawn from the worker's own
@@ -45,14 +43,7 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
     private final VisitLog log;
     /** The committed round's contributors, added to their campaigns' sets between rounds, a part per task. */
     private final ContributorQueue contributors = new ContributorQueue(BLOCKS);
-    /** Per worker group, the committed round's positions that handed in tasks, in order: they join the group's review queue. */
-    private final IntList[] handedIn = new IntList[PendingWork.GROUPS];
-    /** Between rounds: tasks 0 .. parts - 1 add contributors, the next {@link PendingWork#GROUPS} queue tasks for review. */
-    private final WorkCrew.Job afterCommit = (task, thread) -> {
-        int parts = contributors.parts();
-        if (task < parts) contributors.addToCampaigns(task);
-        else awaitReview(task - parts);
-    };
+    private final WorkCrew.Job addContributors = (part, thread) -> contributors.addToCampaigns(part);
     /** Today's weight of each platform for a worker of each country: exp(beta x expected hourly earnings) (docs/ODD.md 7.10). */
     private final double[] platformWeights;
     private int[] order = new int[0];
@@ -72,8 +63,7 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
         int threads = m.crew.threads;
         this.visits = new Visit[threads];
         for (int t = 0; t < threads; t++) visits[t] = new Visit(m, offers, platformWeights);
-        for (int b = 0; b < BLOCKS; b++) tallies[b] = new WorkTally(m, offers);
-        for (int g = 0; g < PendingWork.GROUPS; g++) handedIn[g] = new IntList(ROUND / PendingWork.GROUPS);
+        for (int b = 0; b < BLOCKS; b++) tallies[b] = new WorkTally(m, offers, b);
         int stride = 1;
         for (Platform p : m.platforms) stride = Math.max(stride, p.params.offersPerLogin());
         this.log = new VisitLog(ROUND, stride);
@@ -91,7 +81,7 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
             m.crew.run(this, BLOCKS);
             drainMisuse();
             commit();
-            m.crew.run(afterCommit, contributors.parts() + PendingWork.GROUPS);
+            m.crew.run(addContributors, contributors.parts());
             unfolded = roundSize;
             for (OfferIndex o : offers) o.rebuildClosed();
         }
@@ -171,7 +161,6 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
             }
             OfferIndex on = offers[log.platform[p]];
             boolean auction = m.platforms[log.platform[p]].pricing.workersBid();
-            boolean handsIn = false;
             for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
                 byte kind = log.kind[e];
                 if (!VisitLog.accepted(kind)) continue;
@@ -188,29 +177,9 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
                     m.claim(c, k, log.cents[e]);
                     if (c.category.isPersonalData()) contributors.add(w, c);
                     on.close(c, k);
-                    handsIn = true;
                 }
             }
-            if (handsIn) handedIn[PendingWork.group(w)].add(p);
         }
-    }
-
-    /** The tasks the committed round's workers of group g handed in join their platforms' queues, in the round's order. */
-    private void awaitReview(int g) {
-        IntList positions = handedIn[g];
-        for (int i = 0, n = positions.size; i < n; i++) {
-            int p = positions.get(i);
-            int w = log.worker[p];
-            int k = log.country[p];
-            OfferIndex on = offers[log.platform[p]];
-            Platform platform = m.platforms[log.platform[p]];
-            for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
-                byte kind = log.kind[e];
-                if (kind != VisitLog.ACCEPTED && kind != VisitLog.PASSED) continue;
-                platform.awaitReview(w, on.campaign(k, log.slot[e]), log.cents[e], day, k, log.minutes[e]);
-            }
-        }
-        positions.clear();
     }
 
     /** Whether every offer position p was shown is still open: then its decisions are those it would make now. */

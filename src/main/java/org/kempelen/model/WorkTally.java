@@ -5,8 +5,9 @@ import org.kempelen.scenario.DataCategory;
 /**
  * The counts of one block of a work round's positions, and what a committed visit leaves on its
  * worker (last login, unpaid minutes, recent hours, choice flags) and, for each item it handed
- * in, what {@link MarketModel#handIn} leaves and whether and when the item is misused, drawn
- * from the worker's own substream for the day (so the same on any number of threads). A block's
+ * in, what {@link MarketModel#handIn} leaves, its place in the block's review queues
+ * ({@link PendingWork#queue}), and whether and when the item is misused, drawn from the worker's
+ * own substream for the day (so the same on any number of threads). A block's
  * visits are folded in by whichever thread takes the block, in position order; tallies are
  * drained into the run's {@link MarketStats} in block order at the end of the day, and their
  * misuse into the calendar in block order after every round, so every sum and the calendar's
@@ -16,6 +17,8 @@ final class WorkTally {
     private static final int C = DataCategory.COUNT;
 
     private final MarketModel m;
+    /** The work block whose positions this tally folds. */
+    private final int block;
     /** Per platform: its offer index and unpaid minutes per offer shown. */
     private final OfferIndex[] offers;
     private final double[] search;
@@ -29,8 +32,9 @@ final class WorkTally {
     /** The counts; only the fields the work phase adds to are used ({@link MarketStats#drainWork}). */
     final MarketStats counts;
 
-    WorkTally(MarketModel m, OfferIndex[] offers) {
+    WorkTally(MarketModel m, OfferIndex[] offers, int block) {
         this.m = m;
+        this.block = block;
         this.offers = offers;
         this.search = new double[m.platforms.length];
         this.handsIn = new boolean[m.platforms.length];
@@ -115,6 +119,7 @@ final class WorkTally {
             byte kind = log.kind[e];
             if (kind != VisitLog.ACCEPTED && kind != VisitLog.PASSED) continue;
             Campaign c = on.campaign(k, log.slot[e]);
+            c.platform.awaitReview(block, w, c, log.cents[e], day, k, log.minutes[e]);
             m.handIn(w, c, k, counts);
             if (!c.category.isPersonalData()) continue;
             if (!seeded) {
