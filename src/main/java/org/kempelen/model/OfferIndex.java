@@ -176,6 +176,11 @@ final class OfferIndex {
         changed[k] = true;
     }
 
+    /** Whether a slot of country k has closed since its tables were last built: until then every slot drawn is still open. */
+    boolean closedSinceBuilt(int k) {
+        return changed[k];
+    }
+
     /** Rebuilds the tables of countries with slots closed since the last call. */
     void rebuildClosed() {
         for (int k = 0; k < countries; k++) if (changed[k]) rebuild(k);
