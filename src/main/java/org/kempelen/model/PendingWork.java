@@ -9,10 +9,9 @@ import java.util.ArrayDeque;
  * that folds the block, in position order, and review runs in parallel by group, each group
  * reading its queues in block order, so no two threads touch one queue or one worker and a
  * worker's tasks of a day are reviewed in the order submitted (docs/ODD.md 9). Primitive arrays
- * in fixed-size blocks: no
- * allocation per task, and growing never copies (a doubling ring would need old and new arrays at
- * once, and up to twice the room it uses); emptied blocks are kept for reuse, so a steady
- * state allocates nothing.
+ * in fixed-size blocks: no allocation per task, and growing never copies (a doubling ring would
+ * need old and new arrays at once, and up to twice the room it uses); emptied blocks are kept for
+ * reuse, so a steady state allocates nothing.
  */
 final class PendingWork {
     /** Worker groups reviewed in parallel. Fixed, so that results do not depend on the threads. */
@@ -61,9 +60,10 @@ final class PendingWork {
         return (w >>> 10) & (GROUPS - 1);
     }
 
-    static int size(PendingWork[] groups) {
+    /** Entries in all of a platform's queues. */
+    static int size(PendingWork[] queues) {
         int n = 0;
-        for (PendingWork p : groups) n += p.size;
+        for (PendingWork p : queues) n += p.size;
         return n;
     }
 
@@ -87,16 +87,16 @@ final class PendingWork {
      * The entries of a platform's queues as columns (campaigns by id), queue by queue, oldest
      * first in each, and each queue's length.
      */
-    static void save(PendingWork[] groups, String prefix, MarketState.Sink out) {
-        int size = size(groups);
-        int[] lengths = new int[groups.length];
-        for (int q = 0; q < groups.length; q++) lengths[q] = groups[q].size;
+    static void save(PendingWork[] queues, String prefix, MarketState.Sink out) {
+        int size = size(queues);
+        int[] lengths = new int[queues.length];
+        for (int q = 0; q < queues.length; q++) lengths[q] = queues[q].size;
         int[] worker = new int[size], campaign = new int[size], release = new int[size];
         long[] cents = new long[size];
         short[] country = new short[size];
         float[] minutes = new float[size];
         int i = 0;
-        for (PendingWork q : groups) {
+        for (PendingWork q : queues) {
             int at = q.head, before = i;
             for (Block b : q.blocks) {
                 int end = b == q.blocks.peekLast() ? q.tail : BLOCK;
@@ -121,8 +121,8 @@ final class PendingWork {
         out.put(prefix + "minutes", minutes);
     }
 
-    static void restore(PendingWork[] groups, String prefix, MarketState.Source in, java.util.Map<Integer, Campaign> byId) {
-        int[] lengths = new int[groups.length];
+    static void restore(PendingWork[] queues, String prefix, MarketState.Source in, java.util.Map<Integer, Campaign> byId) {
+        int[] lengths = new int[queues.length];
         MarketState.copy(in, prefix + "queueLengths", lengths);
         int[] worker = (int[]) in.take(prefix + "worker", int.class);
         int[] campaign = (int[]) in.take(prefix + "campaign", int.class);
@@ -134,7 +134,7 @@ final class PendingWork {
         if (campaign.length != n || release.length != n || cents.length != n || country.length != n || minutes.length != n) {
             throw new IllegalStateException(prefix + " columns do not agree in length");
         }
-        for (PendingWork q : groups) {
+        for (PendingWork q : queues) {
             while (q.size > 0) q.pop();
         }
         long total = 0;
@@ -144,9 +144,9 @@ final class PendingWork {
         }
         if (total != n) throw new IllegalStateException(prefix + "queueLengths add up to " + total + ", not the " + n + " entries");
         int i = 0;
-        for (int q = 0; q < groups.length; q++) {
+        for (int q = 0; q < queues.length; q++) {
             for (int end = i + lengths[q]; i < end; i++) {
-                groups[q].add(worker[i], MarketState.campaign(byId, campaign[i], prefix), cents[i], release[i], country[i], minutes[i]);
+                queues[q].add(worker[i], MarketState.campaign(byId, campaign[i], prefix), cents[i], release[i], country[i], minutes[i]);
             }
         }
     }
