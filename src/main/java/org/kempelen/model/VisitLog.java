@@ -28,6 +28,8 @@ final class VisitLog {
     /** The platform the worker visited (index into the market's platforms). */
     final byte[] platform;
     final int[] count;
+    /** Offers accepted (done, or a qualification test taken): a position without any has nothing to commit if it still holds. */
+    final int[] accepted;
     final double[] unpaid;
     final double[] worked;
     /** Bits for {@link Workers#choiceFlags} set by the visit. */
@@ -58,6 +60,7 @@ final class VisitLog {
         loggedIn = new boolean[positions];
         platform = new byte[positions];
         count = new int[positions];
+        accepted = new int[positions];
         unpaid = new double[positions];
         worked = new double[positions];
         flags = new int[positions];
@@ -81,6 +84,7 @@ final class VisitLog {
         loggedIn[p] = false;
         platform[p] = 0;
         count[p] = 0;
+        accepted[p] = 0;
         unpaid[p] = 0;
         worked[p] = 0;
         flags[p] = 0;
@@ -91,6 +95,7 @@ final class VisitLog {
         int e = p * stride + count[p]++;
         slot[e] = slotIndex;
         kind[e] = what;
+        if (accepted(what)) accepted[p]++;
         return e;
     }
 

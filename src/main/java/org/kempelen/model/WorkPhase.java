@@ -155,11 +155,12 @@ final class WorkPhase implements Steppable, WorkCrew.Job {
     private void commit() {
         for (int p = 0; p < roundSize; p++) {
             if (!log.loggedIn[p]) continue;
-            int w = log.worker[p];
             int k = log.country[p];
             if (!stillHolds(p, k)) {
-                visits[0].decide(w, day, log, p);
+                visits[0].decide(log.worker[p], day, log, p);
             }
+            if (log.accepted[p] == 0) continue;
+            int w = log.worker[p];
             OfferIndex on = offers[log.platform[p]];
             boolean auction = m.platforms[log.platform[p]].pricing.workersBid();
             for (int e = p * log.stride, end = e + log.count[p]; e < end; e++) {
