@@ -66,9 +66,11 @@ class ReproducibilityTest {
 
     @Test
     void sameFilesOnOneTwoAndThreeThreads() throws Exception {
-        // Several work rounds a day (ROUND workers each), a shock for switchers.csv, an auction for bids, qualification tests.
+        // Several work rounds a day (ROUND workers each), a shock for switchers.csv, an auction for bids, qualification tests,
+        // and a strict quality check, so that review, run by worker group, settles checks and removals by requester part.
         Scenario s = Scenarios.small("seed=11", "population=2500", "days=30", "burnInDays=10",
-                "countries.KE.shocks=[{day: 10, kind: currencyCollapse, factor: 0.5}]");
+                "countries.KE.shocks=[{day: 10, kind: currencyCollapse, factor: 0.5}]",
+                "requesters.PLATFORM_QA.qualityCheck={tasks: 5, minimumApproved: 4}");
         Scenario auction = Scenarios.small("seed=12", "population=2500", "days=20", "platform.pricing.rule=REVERSE_AUCTION");
         // Two platforms, workers on one or both, each with its own rules (the second an auction).
         Scenario platforms = Scenarios.small("seed=13", "population=2500", "days=20", "platform.workforceShare=0.7",
