@@ -34,7 +34,9 @@ public final class Campaign {
     public final boolean targeted;
     public final int[] quota;
     public final int globalQuota;
+    /** Items filled per country; written only through {@link #fill}, which keeps {@link #totalFilled} with it. */
     public final int[] filled;
+    private int filledTotal;
     /** Price per item shown to workers in each country today, USD (the reserve under an auction). */
     public final double[] price;
     /** QUOTA_ESCALATION: current multiplier per country. */
@@ -115,9 +117,24 @@ public final class Campaign {
     }
 
     public int totalFilled() {
+        return filledTotal;
+    }
+
+    /**
+     * An item from country k fills its place. The total is kept rather than summed: an open
+     * campaign's remaining quota is read for every item the in-order commit claims, and for every
+     * country when the campaign closes.
+     */
+    void fill(int k) {
+        filled[k]++;
+        filledTotal++;
+    }
+
+    /** The total again after {@link #filled} was set whole (a restored state). */
+    void recountFilled() {
         int n = 0;
         for (int f : filled) n += f;
-        return n;
+        filledTotal = n;
     }
 
     /** Items still wanted from country k. */

@@ -81,6 +81,7 @@ final class CampaignColumns {
             Campaign c = new Campaign(a[0], m.requesters.get(a[1]), m.platforms[a[2]], DataCategory.values()[a[3]], d[0], d[1], a[4], a[5],
                     (f & 1) != 0, (f & 2) != 0, d[2], d[3], d[4], (f & 4) != 0, d[5], d[6], (f & 8) != 0, quota, a[6], longs[i * 2]);
             for (int j = 0; j < k; j++) c.filled[j] = quotaFilled[(i * k + j) * 2 + 1];
+            c.recountFilled();
             System.arraycopy(prices, (i * 3) * k, c.price, 0, k);
             System.arraycopy(prices, (i * 3 + 1) * k, c.escalation, 0, k);
             System.arraycopy(prices, (i * 3 + 2) * k, c.initialPrice, 0, k);

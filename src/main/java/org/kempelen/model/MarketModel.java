@@ -296,7 +296,7 @@ public final class MarketModel extends SimState {
      */
     void claim(Campaign c, int k, long priceCents) {
         long gross = c.platform.grossCents(priceCents);
-        c.filled[k]++;
+        c.fill(k);
         c.committedCents[k] += gross;
         if (c.legitimate) c.budgetLeftCents -= gross;
     }

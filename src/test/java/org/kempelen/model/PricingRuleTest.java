@@ -63,7 +63,7 @@ class PricingRuleTest {
     void escalationRaisesUnfilledQuotasUpToTheCap() {
         PricingRule r = rule("platform.pricing.rule=QUOTA_ESCALATION", "platform.pricing.escalationStep=0.1", "platform.pricing.escalationCap=2");
         Campaign c = campaign(2, 1.0, 0);
-        c.filled[1] = c.quota[1];
+        for (int i = 0; i < c.quota[1]; i++) c.fill(1);
         List<Double> prices = new ArrayList<>();
         for (int day = 0; day <= 15; day++) {
             r.price(c, day);
