@@ -147,6 +147,11 @@ public final class Requester {
         normalise(weights);
     }
 
+    /** Whether this requester's workers face a quality check (else {@link #recordReview} keeps nothing). */
+    boolean checksQuality() {
+        return params.qualityCheck().active();
+    }
+
     /**
      * Counts a reviewed task of worker w toward the requester's quality check; when a check's
      * tasks are complete and too few were approved, w is barred from the requester's campaigns

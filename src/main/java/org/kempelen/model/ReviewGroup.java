@@ -173,8 +173,9 @@ final class ReviewGroup {
                 boolean approved = (flags[i] & APPROVED) != 0;
                 if ((flags[i] & REFUND) != 0) c.budgetLeftCents += gross[i];
                 if ((flags[i] & SPENT) != 0) c.spentCents[k] += gross[i];
-                // A worker who has left is past removing: its late reviews count for nothing.
-                if (ws.active[w] && c.requester.recordReview(w, approved)) {
+                // A worker who has left is past removing: its late reviews count for nothing. (Most requesters check
+                // nothing: asked first, so their reviews do not read the worker.)
+                if (c.requester.checksQuality() && ws.active[w] && c.requester.recordReview(w, approved)) {
                     kickouts.qualityKickouts[k * C + c.category.ordinal()]++;
                     kickouts.dayQualityKickouts++;
                 }
