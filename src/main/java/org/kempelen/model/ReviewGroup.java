@@ -9,7 +9,8 @@ import org.kempelen.scenario.DataCategory;
  * workers; what review changes elsewhere is kept aside: counts and ledger flows in this group's
  * tally, drained in group order; what a review leaves on its campaign and on its requester's
  * quality check in an outbox split by requester, settled afterwards in parallel by requester part
- * ({@link #settle}), each part reading the groups' outboxes in group order. Whether a task is
+ * ({@link #settle}), each part reading the groups' outboxes in group order (on one thread there is
+ * no outbox: they are made at once, with the same result). Whether a task is
  * rejected is drawn from the group's own substream for the day, in the queue's order, so the
  * results are the same on any number of threads.
  */
@@ -31,10 +32,17 @@ final class ReviewGroup {
     final MarketStats counts;
     final Ledger ledger = new Ledger();
     private final Outbox[] outbox = new Outbox[PARTS];
+    /**
+     * On one thread a review's effects on its campaign and requester are made at once, not kept
+     * for the settling pass: the same result, as the sums are of whole cents and counts, and a
+     * requester still sees each worker's reviews in the order they were made.
+     */
+    private final boolean atOnce;
 
     ReviewGroup(MarketModel m, int group) {
         this.m = m;
         this.group = group;
+        this.atOnce = m.threads == 1;
         this.counts = new MarketStats(m.countries.count, m.scenario.analysis().regressionBins(), m.platforms.length);
         for (int j = 0; j < PARTS; j++) outbox[j] = new Outbox();
     }
@@ -76,7 +84,7 @@ final class ReviewGroup {
             long gross = on.grossCents(cents);
             // Hourly work is paid for the time given; its review only feeds the quality check.
             if (rejected && !(c.legitimate && c.paidByTime)) {
-                outbox[c.requester.id % PARTS].add(c, w, k, c.legitimate ? REFUND : 0, gross);
+                leave(c, w, k, c.legitimate ? REFUND : 0, gross);
                 ws.unpaidMinutes[w] += minutes;
                 st.dayUnpaidMinutes += minutes;
                 byPlatform.unpaid(on.index, k, minutes);
@@ -84,7 +92,7 @@ final class ReviewGroup {
                 else st.unpaidScamMinutes += minutes;
                 continue;
             }
-            outbox[c.requester.id % PARTS].add(c, w, k, (byte) (rejected ? SPENT : SPENT | APPROVED), gross);
+            leave(c, w, k, (byte) (rejected ? SPENT : SPENT | APPROVED), gross);
             long net = on.netCents(cents);
             ledger.requesterPaidCents += gross;
             ledger.commissionCents += gross - net;
@@ -103,6 +111,23 @@ final class ReviewGroup {
                 on.payOut(ws, w, ledger, st);
                 on.forfeit(ws, w, ledger);
             }
+        }
+    }
+
+    /** What a review leaves on campaign c and its requester: made now on one thread, else kept for {@link #settle}. */
+    private void leave(Campaign c, int w, int k, byte flags, long gross) {
+        if (atOnce) settle(c, w, k, flags, gross, m.workers, counts);
+        else outbox[c.requester.id % PARTS].add(c, w, k, flags, gross);
+    }
+
+    private static void settle(Campaign c, int w, int k, byte flags, long gross, Workers ws, MarketStats kickouts) {
+        if ((flags & REFUND) != 0) c.budgetLeftCents += gross;
+        if ((flags & SPENT) != 0) c.spentCents[k] += gross;
+        // A worker who has left is past removing: its late reviews count for nothing. (Most requesters check
+        // nothing: asked first, so their reviews do not read the worker.)
+        if (c.requester.checksQuality() && ws.active[w] && c.requester.recordReview(w, (flags & APPROVED) != 0)) {
+            kickouts.qualityKickouts[k * C + c.category.ordinal()]++;
+            kickouts.dayQualityKickouts++;
         }
     }
 
@@ -167,18 +192,7 @@ final class ReviewGroup {
 
         void settle(Workers ws, MarketStats kickouts) {
             for (int i = 0; i < size; i++) {
-                Campaign c = campaign[i];
-                int w = worker[i];
-                int k = country[i];
-                boolean approved = (flags[i] & APPROVED) != 0;
-                if ((flags[i] & REFUND) != 0) c.budgetLeftCents += gross[i];
-                if ((flags[i] & SPENT) != 0) c.spentCents[k] += gross[i];
-                // A worker who has left is past removing: its late reviews count for nothing. (Most requesters check
-                // nothing: asked first, so their reviews do not read the worker.)
-                if (c.requester.checksQuality() && ws.active[w] && c.requester.recordReview(w, approved)) {
-                    kickouts.qualityKickouts[k * C + c.category.ordinal()]++;
-                    kickouts.dayQualityKickouts++;
-                }
+                ReviewGroup.settle(campaign[i], worker[i], country[i], flags[i], gross[i], ws, kickouts);
                 campaign[i] = null;
             }
             size = 0;
