@@ -49,15 +49,23 @@ final class PendingWork {
 
     /** The queue of worker w's tasks handed in by work block b (auction awards: block 0). */
     static int queue(int block, int w) {
-        return block * GROUPS + group(w);
+        return groupQueue(block, group(w));
     }
 
+    /** The queue of worker group g's tasks handed in by work block b. */
+    static int groupQueue(int block, int g) {
+        return block * GROUPS + g;
+    }
+
+    /** Consecutive worker ids in a run of one group. */
+    static final int RUN = 1 << 10;
+
     /**
-     * The group of worker w: runs of 1,024 consecutive ids, dealt round-robin, so that the groups
-     * are alike in size and two threads rarely share a cache line of a per-worker array.
+     * The group of worker w: runs of {@link #RUN} consecutive ids, dealt round-robin, so that the
+     * groups are alike in size and two threads rarely share a cache line of a per-worker array.
      */
     static int group(int w) {
-        return (w >>> 10) & (GROUPS - 1);
+        return (w / RUN) % GROUPS;
     }
 
     /** Entries in all of a platform's queues. */

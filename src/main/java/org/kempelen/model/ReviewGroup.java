@@ -5,7 +5,7 @@ import org.kempelen.scenario.DataCategory;
 
 /**
  * The review and pay of one group of workers ({@link PendingWork#group}) on one platform, run in
- * parallel with the other groups (docs/ODD.md 7.4.2, 9). Each group touches only its own
+ * parallel with the other groups (docs/ODD.md 7.5, 9). Each group touches only its own
  * workers; what review changes elsewhere is kept aside: counts and ledger flows in this group's
  * tally, drained in group order; what a review leaves on its campaign and on its requester's
  * quality check in an outbox split by requester, settled afterwards in parallel by requester part
@@ -57,7 +57,7 @@ final class ReviewGroup {
     private void release(Platform on, int day) {
         boolean seeded = false;
         for (int b = 0; b < WorkPhase.BLOCKS; b++) {
-            PendingWork p = on.pending[b * PendingWork.GROUPS + group];
+            PendingWork p = on.pending[PendingWork.groupQueue(b, group)];
             if (!p.headDue(day)) continue;
             if (!seeded) {
                 rng.seed(RandomStreams.substream(m.reviewSeed, day, (long) on.index * PendingWork.GROUPS + group));
@@ -131,19 +131,24 @@ final class ReviewGroup {
         }
     }
 
-    /** On payout days balances are paid out; balances of workers who have not logged in to the platform for too long are forfeited. */
+    /**
+     * On payout days balances are paid out; balances of workers who have not logged in to the
+     * platform for too long are forfeited. The group's active workers are visited by id, run by
+     * run; the order does not matter, as only whole cents are added up.
+     */
     private void payOrForfeit(Platform on, int day, boolean payoutDay, int forfeitDays) {
         Workers ws = m.workers;
         int n = ws.platforms;
-        for (int i = 0; i < ws.activeCount; i++) {
-            int w = ws.activeIds[i];
-            if (PendingWork.group(w) != group) continue;
-            int at = w * n + on.index;
-            if (ws.balanceCents[at] <= 0) continue;
-            if (forfeitDays > 0 && day - ws.lastLoginDay[at] >= forfeitDays) {
-                on.forfeit(ws, w, ledger);
-            } else if (payoutDay) {
-                on.payOut(ws, w, ledger, counts);
+        for (int run = group * PendingWork.RUN; run < ws.size; run += PendingWork.GROUPS * PendingWork.RUN) {
+            for (int w = run, end = Math.min(run + PendingWork.RUN, ws.size); w < end; w++) {
+                if (!ws.active[w]) continue;
+                int at = w * n + on.index;
+                if (ws.balanceCents[at] <= 0) continue;
+                if (forfeitDays > 0 && day - ws.lastLoginDay[at] >= forfeitDays) {
+                    on.forfeit(ws, w, ledger);
+                } else if (payoutDay) {
+                    on.payOut(ws, w, ledger, counts);
+                }
             }
         }
     }
